@@ -1,0 +1,183 @@
+"""The command line: open the editor, or validate, create, describe and export maps in batch.
+
+Batch commands never import the GUI, so they run on a server without a display. Errors are one
+line on stderr; exit codes: 0 success, 1 bad input (a file that cannot be read or written),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cxmapper import __version__
+from cxmapper.model import storage
+from cxmapper.model.library import LANGUAGES, TEMPLATES, template
+from cxmapper.model.project import Project
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+PROG = "cxmapper"
+DESCRIPTION = "cxmapper: a desktop editor for customer-journey maps."
+EPILOG = """\
+commands:
+  cxmapper [FILE]                 open the editor (on FILE if given)
+  cxmapper validate FILE...       check map files; one line per file, OK or the reason
+  cxmapper new [--template NAME] [--lang LANG] -o FILE
+                                  create a map (templates: blank, clothing-shop, beauty-salon)
+  cxmapper schema                 print the JSON Schema of the .cxmap format
+  cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg, from OUT's extension)
+  cxmapper install-desktop        add cxmapper to the desktop menu and register .cxmap files
+
+Run 'cxmapper COMMAND --help' for a command's options.
+exit status: 0 success, 1 bad input, 2 usage error
+"""
+
+
+class UsageError(Exception):
+    """Wrong arguments: reported with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so `main` decides the message and the code."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Print OK or the reason for each file; exit 1 if any failed."""
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            project = storage.load(name)
+        except storage.CxmapFileError as exc:
+            print(f"{name}: {exc.reason}")
+            status = EXIT_BAD_INPUT
+        else:
+            n = len(project.touchpoints)
+            print(f"{name}: OK ({n} touchpoint{'s' if n != 1 else ''}, {len(project.stages)} stages)")
+    return status
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Create a map from a template; refuse to overwrite unless --force."""
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        return _fail(f"{out} already exists (use --force to overwrite it)")
+    project = template(args.template, args.lang)
+    try:
+        storage.save(project, out, backup=False)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    print(f"created {out} from the {args.template} template")
+    return EXIT_OK
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of the file format, generated from the model."""
+    schema = Project.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://github.com/cxmapper/cxmapper/resources/schema/cxmap.schema.json"
+    return schema
+
+
+def schema_text() -> str:
+    """The schema as committed under resources/schema/ (stable formatting for diffs)."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema."""
+    sys.stdout.write(schema_text())
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Start the editor, or say in one line why it cannot start here."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return _fail(
+            "no display found: cxmapper's editor needs a desktop session. "
+            "Set QT_QPA_PLATFORM=offscreen to run it headless, or use 'cxmapper export' for batch work."
+        )
+    from cxmapper.app import run
+
+    return run(file=args.file, sample=args.sample, lang=args.lang)
+
+
+# -- parsers ------------------------------------------------------------------------------------
+
+Command = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, tuple[str, Callable[[_Parser], None], Command]] = {}
+
+
+def register(name: str, help_text: str, configure: Callable[[_Parser], None], run: Command) -> None:
+    """Add a sub-command; commands that need heavy imports (ReportLab, Qt) import them in ``run``."""
+    _COMMANDS[name] = (help_text, configure, run)
+
+
+def _configure_validate(p: _Parser) -> None:
+    p.add_argument("files", nargs="+", metavar="FILE", help="map files to check")
+
+
+def _configure_new(p: _Parser) -> None:
+    p.add_argument("--template", choices=TEMPLATES, default="blank", help="starting point (default: blank)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of the template's texts")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the .cxmap file to create")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def _configure_schema(p: _Parser) -> None:
+    del p
+
+
+register("validate", "check map files", _configure_validate, cmd_validate)
+register("new", "create a map from a template", _configure_new, cmd_new)
+register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
+
+
+def _gui_parser() -> _Parser:
+    p = _Parser(prog=PROG, description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("file", nargs="?", metavar="FILE", help="a .cxmap map to open in the editor")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("--sample", choices=TEMPLATES, help="open a copy of a sample map")
+    p.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and args_list[0] in _COMMANDS:
+            name = args_list[0]
+            help_text, configure, run = _COMMANDS[name]
+            parser = _Parser(prog=f"{PROG} {name}", description=help_text)
+            configure(parser)
+            args = parser.parse_args(args_list[1:])
+            return run(args)
+        args = _gui_parser().parse_args(args_list)
+        return cmd_gui(args)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,298 @@
+"""Edits on a `Project`, written as plain functions with exact inverses.
+
+The editor's undo commands call these and nothing else, so each function returns what its
+inverse needs (a removed object with its former index, a previous position, old field values)
+and the pair restores the project to an *equal* value, list positions included. Every function
+validates its input before touching the project, so a failed call leaves it unchanged.
+Must not import Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Annotated, Any, Generic, TypeVar, cast
+
+from pydantic import TypeAdapter, ValidationError
+
+from cxmapper.model.project import Lane, Persona, Project, Stage, Touchpoint
+
+T = TypeVar("T")
+M = TypeVar("M", Touchpoint, Stage, Lane, Persona)
+L = TypeVar("L", Stage, Lane, Persona)
+
+
+class ModelError(ValueError):
+    """An edit that would break the project's invariants; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a card sits: its cell and its position inside the cell."""
+
+    stage_id: str
+    lane_id: str
+    order: int
+
+
+@dataclass(frozen=True)
+class Removed(Generic[T]):
+    """Something taken out of one of the project's lists, with where it was."""
+
+    item: T
+    index: int
+
+
+def _cell(project: Project, stage_id: str, lane_id: str, exclude: str | None = None) -> list[Touchpoint]:
+    return [tp for tp in project.cell(stage_id, lane_id) if tp.id != exclude]
+
+
+def _check_cell(project: Project, stage_id: str, lane_id: str) -> None:
+    try:
+        project.stage(stage_id)
+    except KeyError:
+        raise ModelError(f"there is no stage {stage_id!r}") from None
+    try:
+        project.lane(lane_id)
+    except KeyError:
+        raise ModelError(f"there is no lane {lane_id!r}") from None
+
+
+def _renumber(cards: list[Touchpoint]) -> None:
+    for i, tp in enumerate(cards):
+        tp.order = i
+
+
+def _get_tp(project: Project, tp_id: str) -> Touchpoint:
+    try:
+        return project.touchpoint(tp_id)
+    except KeyError:
+        raise ModelError(f"there is no touchpoint {tp_id!r}") from None
+
+
+def _validated(obj: M, changes: dict[str, Any]) -> M:
+    """Return a validated copy of ``obj`` with ``changes``, or raise ModelError with the reason."""
+    unknown = set(changes) - set(type(obj).model_fields)
+    if unknown:
+        raise ModelError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    try:
+        return type(obj).model_validate({**obj.model_dump(), **changes})
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"])
+        raise ModelError(f"{where}: {err['msg']}") from None
+
+
+# -- touchpoints ------------------------------------------------------------------------------
+
+
+def add_touchpoint(project: Project, tp: Touchpoint, list_index: int | None = None) -> None:
+    """Insert ``tp`` into its cell at ``tp.order`` (clamped), shifting the cards after it.
+
+    ``list_index`` puts it back at its former place in ``project.touchpoints`` when undoing a
+    deletion, so the saved file is byte-identical to the one before.
+    """
+    if any(t.id == tp.id for t in project.touchpoints):
+        raise ModelError(f"a touchpoint with id {tp.id!r} already exists")
+    _check_cell(project, tp.stage_id, tp.lane_id)
+    persona_ids = {p.id for p in project.personas}
+    for pid in tp.personas:
+        if pid not in persona_ids:
+            raise ModelError(f"there is no persona {pid!r}")
+    cards = _cell(project, tp.stage_id, tp.lane_id)
+    pos = max(0, min(tp.order, len(cards)))
+    cards.insert(pos, tp)
+    _renumber(cards)
+    if list_index is None:
+        project.touchpoints.append(tp)
+    else:
+        project.touchpoints.insert(list_index, tp)
+
+
+def delete_touchpoint(project: Project, tp_id: str) -> Removed[Touchpoint]:
+    """Remove a card; its ``order`` and list index are kept so `add_touchpoint` restores it."""
+    tp = _get_tp(project, tp_id)
+    index = project.touchpoints.index(tp)
+    del project.touchpoints[index]
+    _renumber(_cell(project, tp.stage_id, tp.lane_id))
+    return Removed(tp, index)
+
+
+def move_touchpoint(project: Project, tp_id: str, stage_id: str, lane_id: str, order: int) -> Placement:
+    """Move a card to position ``order`` of a cell (clamped); return where it was.
+
+    Moving it back to the returned placement is the exact inverse.
+    """
+    tp = _get_tp(project, tp_id)
+    _check_cell(project, stage_id, lane_id)
+    old = Placement(tp.stage_id, tp.lane_id, tp.order)
+    source = _cell(project, tp.stage_id, tp.lane_id, exclude=tp.id)
+    _renumber(source)
+    target = source if (stage_id, lane_id) == (tp.stage_id, tp.lane_id) else _cell(project, stage_id, lane_id)
+    pos = max(0, min(order, len(target)))
+    target.insert(pos, tp)
+    tp.stage_id, tp.lane_id = stage_id, lane_id
+    _renumber(target)
+    return old
+
+
+def update_touchpoint(project: Project, tp_id: str, **changes: Any) -> dict[str, Any]:
+    """Change content fields of a card; return the old values (the inverse's arguments).
+
+    Placement fields go through `move_touchpoint`, so that cell numbering stays consistent.
+    """
+    if {"id", "stage_id", "lane_id", "order"} & set(changes):
+        raise ModelError("use move_touchpoint to change a card's place or id")
+    tp = _get_tp(project, tp_id)
+    if "personas" in changes:
+        persona_ids = {p.id for p in project.personas}
+        for pid in changes["personas"]:
+            if pid not in persona_ids:
+                raise ModelError(f"there is no persona {pid!r}")
+    checked = _validated(tp, changes)
+    old = {name: getattr(tp, name) for name in changes}
+    for name in changes:
+        setattr(tp, name, getattr(checked, name))
+    return old
+
+
+# -- stages and lanes -------------------------------------------------------------------------
+
+
+def add_stage(project: Project, stage: Stage, index: int | None = None) -> None:
+    """Insert a stage (column) at ``index`` (default: at the end)."""
+    if any(s.id == stage.id for s in project.stages):
+        raise ModelError(f"a stage with id {stage.id!r} already exists")
+    project.stages.insert(len(project.stages) if index is None else index, stage)
+
+
+def delete_stage(project: Project, stage_id: str) -> Removed[Stage]:
+    """Remove an empty stage. Its cards must be deleted first (the editor does so in one step)."""
+    stage = _find(project.stages, stage_id, "stage")
+    if len(project.stages) == 1:
+        raise ModelError("a map needs at least one stage")
+    if any(tp.stage_id == stage_id for tp in project.touchpoints):
+        raise ModelError(f"stage {stage.name!r} still has touchpoints")
+    index = project.stages.index(stage)
+    del project.stages[index]
+    return Removed(stage, index)
+
+
+def move_stage(project: Project, stage_id: str, index: int) -> int:
+    """Move a stage to column ``index``; return its former index."""
+    return _move(project.stages, stage_id, index, "stage")
+
+
+def update_stage(project: Project, stage_id: str, **changes: Any) -> dict[str, Any]:
+    """Rename a stage, change its phase or notes; return the old values."""
+    return _update(project.stages, stage_id, changes, "stage")
+
+
+def add_lane(project: Project, lane: Lane, index: int | None = None) -> None:
+    """Insert a lane (row) at ``index`` (default: at the end)."""
+    if any(la.id == lane.id for la in project.lanes):
+        raise ModelError(f"a lane with id {lane.id!r} already exists")
+    project.lanes.insert(len(project.lanes) if index is None else index, lane)
+
+
+def delete_lane(project: Project, lane_id: str) -> Removed[Lane]:
+    """Remove an empty lane. Its cards must be deleted first."""
+    lane = _find(project.lanes, lane_id, "lane")
+    if len(project.lanes) == 1:
+        raise ModelError("a map needs at least one lane")
+    if any(tp.lane_id == lane_id for tp in project.touchpoints):
+        raise ModelError(f"lane {lane.name!r} still has touchpoints")
+    index = project.lanes.index(lane)
+    del project.lanes[index]
+    return Removed(lane, index)
+
+
+def move_lane(project: Project, lane_id: str, index: int) -> int:
+    """Move a lane to row ``index``; return its former index."""
+    return _move(project.lanes, lane_id, index, "lane")
+
+
+def update_lane(project: Project, lane_id: str, **changes: Any) -> dict[str, Any]:
+    """Rename a lane; return the old values."""
+    return _update(project.lanes, lane_id, changes, "lane")
+
+
+# -- personas and project details ---------------------------------------------------------------
+
+
+def add_persona(project: Project, persona: Persona, index: int | None = None) -> None:
+    """Insert a persona at ``index`` (default: at the end)."""
+    if any(p.id == persona.id for p in project.personas):
+        raise ModelError(f"a persona with id {persona.id!r} already exists")
+    project.personas.insert(len(project.personas) if index is None else index, persona)
+
+
+def delete_persona(project: Project, persona_id: str) -> Removed[Persona]:
+    """Remove a persona no card refers to (the editor first clears the references)."""
+    persona = _find(project.personas, persona_id, "persona")
+    if any(persona_id in tp.personas for tp in project.touchpoints):
+        raise ModelError(f"persona {persona.name!r} is still used by touchpoints")
+    index = project.personas.index(persona)
+    del project.personas[index]
+    return Removed(persona, index)
+
+
+def update_persona(project: Project, persona_id: str, **changes: Any) -> dict[str, Any]:
+    """Change a persona's fields; return the old values."""
+    return _update(project.personas, persona_id, changes, "persona")
+
+
+PROJECT_FIELDS = frozenset({"title", "brand", "author", "description", "language", "modified", "created"})
+
+
+def update_project(project: Project, **changes: Any) -> dict[str, Any]:
+    """Change the map's own details (title, brand, author, ...); return the old values."""
+    unknown = set(changes) - PROJECT_FIELDS
+    if unknown:
+        raise ModelError(f"unknown or protected field(s): {', '.join(sorted(unknown))}")
+    checked = {}
+    for name, value in changes.items():
+        try:
+            checked[name] = _project_field(name).validate_python(value)
+        except ValidationError as exc:
+            raise ModelError(f"{name}: {exc.errors()[0]['msg']}") from None
+    old = {name: getattr(project, name) for name in changes}
+    for name, value in checked.items():
+        setattr(project, name, value)
+    return old
+
+
+@cache
+def _project_field(name: str) -> TypeAdapter[Any]:
+    """A validator for one field of Project, constraints included, without re-validating the map."""
+    info = Project.model_fields[name]
+    return TypeAdapter(cast(Any, Annotated)[info.annotation, info])
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def _find(items: list[L], item_id: str, kind: str) -> L:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise ModelError(f"there is no {kind} {item_id!r}")
+
+
+def _move(items: list[L], item_id: str, index: int, kind: str) -> int:
+    item = _find(items, item_id, kind)
+    old = items.index(item)
+    items.pop(old)
+    items.insert(max(0, min(index, len(items))), item)
+    return old
+
+
+def _update(items: list[L], item_id: str, changes: dict[str, Any], kind: str) -> dict[str, Any]:
+    if "id" in changes:
+        raise ModelError(f"a {kind}'s id cannot be changed")
+    item = _find(items, item_id, kind)
+    checked = _validated(item, changes)
+    old = {name: getattr(item, name) for name in changes}
+    for name in changes:
+        setattr(item, name, getattr(checked, name))
+    return old

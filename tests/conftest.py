@@ -1,0 +1,7 @@
+"""Shared fixtures. GUI tests run offscreen; model tests never create a QApplication."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
