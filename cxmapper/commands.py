@@ -1,0 +1,406 @@
+"""Undoable edits: every change a user makes is one of these `QUndoCommand`s.
+
+Each command calls the `Document` API (never a scene item or widget) and remembers what the
+document returned, so `undo` is the exact inverse. Compound edits (deleting a stage with its
+cards, pasting rows, moving a selection) are parents with child commands. Field edits merge
+(`id`/`mergeWith`) so typing in one field is one undo step. Depends on QtCore/QtGui only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from cxmapper.document import Document
+from cxmapper.model.ops import Placement, Removed
+from cxmapper.model.project import Lane, Persona, Stage, Touchpoint
+
+
+def tr(text: str) -> str:
+    """Translate a command name (shown in Edit > Undo and the history view)."""
+    return QCoreApplication.translate("Commands", text)
+
+
+class Command(QUndoCommand):
+    """Base of all our commands: composes child commands on the Python side.
+
+    Qt's own parent/child commands do not mix with PySide: the parent's C++ destructor deletes
+    children whose Python wrappers still think they own them (a double free at shutdown), and
+    an unreferenced child wrapper loses its Python ``redo`` override. So a child is kept in its
+    parent's Python list and run by `redo`/`undo` here; Qt only sees top-level commands.
+    """
+
+    def __init__(self, text: str, parent: Command | None = None) -> None:
+        super().__init__(text)
+        self._children: list[Command] = []
+        if parent is not None:
+            parent._children.append(self)
+
+    def child_commands(self) -> list[Command]:
+        """The steps this command groups, in redo order."""
+        return list(self._children)
+
+    def redo(self) -> None:
+        """Redo the children in order."""
+        for child in self._children:
+            child.redo()
+
+    def undo(self) -> None:
+        """Undo the children in reverse order."""
+        for child in reversed(self._children):
+            child.undo()
+
+
+# Merge ids: one per kind of mergeable edit (QUndoCommand.id() must be an int, -1 = never merge).
+_MERGE_FIELD_EDIT = 1001
+
+
+class AddTouchpoint(Command):
+    """Create a card (from the catalogue, a paste, a duplicate or the Map menu)."""
+
+    def __init__(self, doc: Document, tp: Touchpoint, parent: Command | None = None) -> None:
+        super().__init__(tr("Add “%s”") % _short(tp.title), parent)
+        self._doc = doc
+        self._tp = tp.model_copy(deep=True)
+
+    @property
+    def tp_id(self) -> str:
+        """The id of the card this command creates."""
+        return self._tp.id
+
+    def redo(self) -> None:
+        """Insert a fresh copy, so a redo after undo cannot share state with the undone one."""
+        self._doc.add_touchpoint(self._tp.model_copy(deep=True))
+
+    def undo(self) -> None:
+        """Remove the card again."""
+        self._doc.delete_touchpoint(self._tp.id)
+
+
+class DeleteTouchpoint(Command):
+    """Delete a card; undo puts it back in the same cell, position and list index."""
+
+    def __init__(self, doc: Document, tp_id: str, parent: Command | None = None) -> None:
+        super().__init__(tr("Delete “%s”") % _short(doc.project.touchpoint(tp_id).title), parent)
+        self._doc = doc
+        self._tp_id = tp_id
+        self._removed: Removed[Touchpoint] | None = None
+
+    def redo(self) -> None:
+        """Delete and keep what `undo` needs."""
+        self._removed = self._doc.delete_touchpoint(self._tp_id)
+
+    def undo(self) -> None:
+        """Re-insert the removed card where it was."""
+        assert self._removed is not None
+        self._doc.add_touchpoint(self._removed.item.model_copy(deep=True), self._removed.index)
+
+
+class MoveTouchpoint(Command):
+    """Move a card to a cell and position (a drag, a keyboard move, the outline)."""
+
+    def __init__(
+        self, doc: Document, tp_id: str, stage_id: str, lane_id: str, order: int, parent: Command | None = None
+    ) -> None:
+        super().__init__(tr("Move “%s”") % _short(doc.project.touchpoint(tp_id).title), parent)
+        self._doc = doc
+        self._tp_id = tp_id
+        self._target = (stage_id, lane_id, order)
+        self._old: Placement | None = None
+
+    def redo(self) -> None:
+        """Move and remember the former place."""
+        self._old = self._doc.move_touchpoint(self._tp_id, *self._target)
+
+    def undo(self) -> None:
+        """Move back to the former place (exact inverse)."""
+        assert self._old is not None
+        self._doc.move_touchpoint(self._tp_id, self._old.stage_id, self._old.lane_id, self._old.order)
+
+
+class _FieldEdit(Command):
+    """Change fields of one object; consecutive edits of the same fields merge into one step.
+
+    ``merge`` is False for discrete edits (a combo box, a checkbox) that should stay separate
+    undo steps; typing passes True so each keystroke extends the same step.
+    """
+
+    kind = ""
+
+    def __init__(
+        self,
+        doc: Document,
+        target_id: str,
+        changes: dict[str, Any],
+        *,
+        merge: bool = False,
+        text: str | None = None,
+        parent: Command | None = None,
+    ) -> None:
+        super().__init__(text or tr("Edit %s") % ", ".join(changes), parent)
+        self._doc = doc
+        self._target_id = target_id
+        self._new = dict(changes)
+        self._old: dict[str, Any] = {}
+        self._merge = merge
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        """Apply the new values; the first time, keep the old ones."""
+        old = self._apply(self._new)
+        if not self._old:
+            self._old = old
+
+    def undo(self) -> None:
+        """Restore the old values."""
+        self._apply(self._old)
+
+    def id(self) -> int:
+        """Merge id for typing; -1 (never merge) for discrete edits."""
+        return _MERGE_FIELD_EDIT if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Absorb a following edit of the same fields of the same object."""
+        if not (
+            isinstance(other, _FieldEdit)
+            and other.kind == self.kind
+            and other._merge
+            and other._target_id == self._target_id
+            and set(other._new) == set(self._new)
+        ):
+            return False
+        self._new = dict(other._new)
+        # Typing back to the original text leaves nothing to undo.
+        self.setObsolete(self._new == self._old)
+        return True
+
+
+class EditTouchpoint(_FieldEdit):
+    """Change a card's content fields (title, description, score, channel...)."""
+
+    kind = "touchpoint"
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._doc.update_touchpoint(self._target_id, **changes)
+
+
+class EditStage(_FieldEdit):
+    """Rename a stage or change its phase or notes."""
+
+    kind = "stage"
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._doc.update_stage(self._target_id, **changes)
+
+
+class EditLane(_FieldEdit):
+    """Rename a lane."""
+
+    kind = "lane"
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._doc.update_lane(self._target_id, **changes)
+
+
+class EditPersona(_FieldEdit):
+    """Change a persona's name, description or goals."""
+
+    kind = "persona"
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._doc.update_persona(self._target_id, **changes)
+
+
+class EditDetails(_FieldEdit):
+    """Change the map's title, brand, author, description or language."""
+
+    kind = "details"
+
+    def __init__(
+        self, doc: Document, changes: dict[str, Any], *, merge: bool = False, parent: Command | None = None
+    ) -> None:
+        super().__init__(doc, "project", changes, merge=merge, text=tr("Edit map details"), parent=parent)
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._doc.update_details(**changes)
+
+
+class AddStage(Command):
+    """Insert a stage column."""
+
+    def __init__(self, doc: Document, stage: Stage, index: int | None = None, parent: Command | None = None) -> None:
+        super().__init__(tr("Add stage “%s”") % _short(stage.name), parent)
+        self._doc = doc
+        self._stage = stage.model_copy(deep=True)
+        self._index = index
+
+    def redo(self) -> None:
+        """Insert a copy of the stage."""
+        self._doc.add_stage(self._stage.model_copy(deep=True), self._index)
+
+    def undo(self) -> None:
+        """Remove it again."""
+        self._doc.delete_stage(self._stage.id)
+
+
+class DeleteStage(Command):
+    """Delete a stage and, as child steps, every card in it."""
+
+    def __init__(self, doc: Document, stage_id: str, parent: Command | None = None) -> None:
+        super().__init__(tr("Delete stage “%s”") % _short(doc.project.stage(stage_id).name), parent)
+        self._doc = doc
+        self._stage_id = stage_id
+        self._removed: Removed[Stage] | None = None
+        for tp in list(doc.project.touchpoints):
+            if tp.stage_id == stage_id:
+                DeleteTouchpoint(doc, tp.id, self)
+
+    def redo(self) -> None:
+        """Delete the cards (children) first, then the empty stage."""
+        super().redo()
+        self._removed = self._doc.delete_stage(self._stage_id)
+
+    def undo(self) -> None:
+        """Restore the stage first, then its cards."""
+        assert self._removed is not None
+        self._doc.add_stage(self._removed.item, self._removed.index)
+        super().undo()
+
+
+class MoveStage(Command):
+    """Reorder a stage column."""
+
+    def __init__(self, doc: Document, stage_id: str, index: int, parent: Command | None = None) -> None:
+        super().__init__(tr("Move stage “%s”") % _short(doc.project.stage(stage_id).name), parent)
+        self._doc = doc
+        self._stage_id = stage_id
+        self._index = index
+        self._old = 0
+
+    def redo(self) -> None:
+        """Move and remember the former index."""
+        self._old = self._doc.move_stage(self._stage_id, self._index)
+
+    def undo(self) -> None:
+        """Move back."""
+        self._doc.move_stage(self._stage_id, self._old)
+
+
+class AddLane(Command):
+    """Insert a lane row."""
+
+    def __init__(self, doc: Document, lane: Lane, index: int | None = None, parent: Command | None = None) -> None:
+        super().__init__(tr("Add lane “%s”") % _short(lane.name), parent)
+        self._doc = doc
+        self._lane = lane.model_copy(deep=True)
+        self._index = index
+
+    def redo(self) -> None:
+        """Insert a copy of the lane."""
+        self._doc.add_lane(self._lane.model_copy(deep=True), self._index)
+
+    def undo(self) -> None:
+        """Remove it again."""
+        self._doc.delete_lane(self._lane.id)
+
+
+class DeleteLane(Command):
+    """Delete a lane and, as child steps, every card in it."""
+
+    def __init__(self, doc: Document, lane_id: str, parent: Command | None = None) -> None:
+        super().__init__(tr("Delete lane “%s”") % _short(doc.project.lane(lane_id).name), parent)
+        self._doc = doc
+        self._lane_id = lane_id
+        self._removed: Removed[Lane] | None = None
+        for tp in list(doc.project.touchpoints):
+            if tp.lane_id == lane_id:
+                DeleteTouchpoint(doc, tp.id, self)
+
+    def redo(self) -> None:
+        """Delete the cards (children) first, then the empty lane."""
+        super().redo()
+        self._removed = self._doc.delete_lane(self._lane_id)
+
+    def undo(self) -> None:
+        """Restore the lane first, then its cards."""
+        assert self._removed is not None
+        self._doc.add_lane(self._removed.item, self._removed.index)
+        super().undo()
+
+
+class MoveLane(Command):
+    """Reorder a lane row."""
+
+    def __init__(self, doc: Document, lane_id: str, index: int, parent: Command | None = None) -> None:
+        super().__init__(tr("Move lane “%s”") % _short(doc.project.lane(lane_id).name), parent)
+        self._doc = doc
+        self._lane_id = lane_id
+        self._index = index
+        self._old = 0
+
+    def redo(self) -> None:
+        """Move and remember the former index."""
+        self._old = self._doc.move_lane(self._lane_id, self._index)
+
+    def undo(self) -> None:
+        """Move back."""
+        self._doc.move_lane(self._lane_id, self._old)
+
+
+class AddPersona(Command):
+    """Add a persona to the map."""
+
+    def __init__(self, doc: Document, persona: Persona, parent: Command | None = None) -> None:
+        super().__init__(tr("Add persona “%s”") % _short(persona.name), parent)
+        self._doc = doc
+        self._persona = persona.model_copy(deep=True)
+
+    def redo(self) -> None:
+        """Append a copy of the persona."""
+        self._doc.add_persona(self._persona.model_copy(deep=True))
+
+    def undo(self) -> None:
+        """Remove it again."""
+        self._doc.delete_persona(self._persona.id)
+
+
+class DeletePersona(Command):
+    """Delete a persona; child steps first take it off the cards that name it."""
+
+    def __init__(self, doc: Document, persona_id: str, parent: Command | None = None) -> None:
+        super().__init__(tr("Delete persona “%s”") % _short(doc.project.persona(persona_id).name), parent)
+        self._doc = doc
+        self._persona_id = persona_id
+        self._removed: Removed[Persona] | None = None
+        for tp in doc.project.touchpoints:
+            if persona_id in tp.personas:
+                EditTouchpoint(doc, tp.id, {"personas": [p for p in tp.personas if p != persona_id]}, parent=self)
+
+    def redo(self) -> None:
+        """Clear the references (children), then delete the persona."""
+        super().redo()
+        self._removed = self._doc.delete_persona(self._persona_id)
+
+    def undo(self) -> None:
+        """Restore the persona, then the references."""
+        assert self._removed is not None
+        self._doc.add_persona(self._removed.item, self._removed.index)
+        super().undo()
+
+
+class Macro(Command):
+    """A parent grouping child commands into one undo step (paste, multi-move, duplicate)."""
+
+
+def macro(text: str) -> Macro:
+    """Start a group of commands that undo and redo as one step."""
+    return Macro(text)
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
