@@ -5,13 +5,10 @@ Pure model tests: no QApplication.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -35,28 +32,6 @@ EXERCISE_CHANNELS = {
     Channel.SURVEY,
     Channel.LOYALTY,
 }
-
-
-def _ensure_resources_package() -> None:
-    """Let a plain checkout (PYTHONPATH, no ``pip install -e``) import ``cxmapper.resources``.
-
-    setuptools maps the top-level ``resources/`` folder to ``cxmapper.resources`` only when the
-    project is installed; without an install the package does not exist and importlib.resources
-    cannot find the catalogue. When it is installed, this does nothing.
-    """
-    if importlib.util.find_spec("cxmapper.resources") is not None:
-        return
-    folder = Path(__file__).resolve().parents[1] / "resources"
-    spec = importlib.util.spec_from_file_location(
-        "cxmapper.resources", folder / "__init__.py", submodule_search_locations=[str(folder)]
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cxmapper.resources"] = module
-    spec.loader.exec_module(module)
-
-
-_ensure_resources_package()
 
 
 def sample_bytes(name: str, lang: str) -> tuple[str, bytes]:
