@@ -8,6 +8,7 @@ Text is wrapped by each renderer inside the card rectangles given here. Must not
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cxmapper.model.project import Project, Touchpoint
@@ -192,3 +193,93 @@ def smooth_path(
         dx = (x1 - x0) / 3
         segs.append(((x0 + dx, y0), (x1 - dx, y1), (x1, y1)))
     return segs
+
+
+# -- text fitting (pure: the caller passes its own width measure) -------------------------------
+
+ELLIPSIS = "\u2026"
+
+
+def elide_text(text: str, max_width: float, measure: Callable[[str], float]) -> str:
+    """Shorten ``text`` with a trailing "…" so that it fits ``max_width``.
+
+    A renderer measures with its own font, so the measure is a parameter: the PDF passes
+    ReportLab's string width, the canvas Qt's font metrics, and both cut at the same place.
+    Binary search keeps this O(log n) measurements even for a 2,000-character description.
+    """
+    if measure(text) <= max_width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if measure(text[:mid].rstrip() + ELLIPSIS) <= max_width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + ELLIPSIS if lo else (ELLIPSIS if measure(ELLIPSIS) <= max_width else "")
+
+
+def wrap_text(text: str, max_width: float, max_lines: int, measure: Callable[[str], float]) -> list[str]:
+    """Break ``text`` into at most ``max_lines`` lines no wider than ``max_width``.
+
+    Words are kept whole unless one alone is too wide (then it is cut by characters); line
+    breaks in the text start a new line; the last line is elided with "…" when text remains.
+    Words are measured once each and summed, so a long description costs O(words shown), and
+    the loop stops as soon as the box is full.
+    """
+    if max_lines <= 0 or max_width <= 0:
+        return []
+    space = measure(" ")
+    lines: list[str] = []
+    overflow = False
+    paragraphs = [p for p in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if p.strip()]
+    for p_index, para in enumerate(paragraphs):
+        words = para.split()
+        line, line_w = "", 0.0
+        i = 0
+        while i < len(words):
+            word = words[i]
+            w = measure(word)
+            if not line:
+                if w <= max_width:
+                    line, line_w = word, w
+                    i += 1
+                    continue
+                # One word wider than the box: cut it at the last character that fits.
+                cut = _fit_prefix(word, max_width, measure)
+                lines.append(word[:cut])
+                words[i] = word[cut:]
+            elif line_w + space + w <= max_width:
+                line, line_w = f"{line} {word}", line_w + space + w
+                i += 1
+                continue
+            else:
+                lines.append(line)
+                line, line_w = "", 0.0
+            if len(lines) >= max_lines:
+                overflow = True
+                break
+        if overflow:
+            break
+        if line:
+            lines.append(line)
+        if len(lines) >= max_lines and p_index < len(paragraphs) - 1:
+            overflow = True
+            break
+    if overflow:
+        lines = lines[:max_lines]
+        # Elide "line…" rather than the bare line, so an ellipsis is added even when it fits.
+        lines[-1] = elide_text(lines[-1] + ELLIPSIS, max_width, measure)
+    return lines
+
+
+def _fit_prefix(word: str, max_width: float, measure: Callable[[str], float]) -> int:
+    """The length of the longest prefix of ``word`` that fits (at least one character)."""
+    lo, hi = 1, len(word)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if measure(word[:mid]) <= max_width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
