@@ -8,7 +8,7 @@ Text is wrapped by each renderer inside the card rectangles given here. Must not
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from cxmapper.model.project import Project, Touchpoint
@@ -80,9 +80,82 @@ class CurvePoint:
     stage_id: str | None = None
 
 
+Cell = tuple[str, str]  # (stage id, lane id)
+
+
+class CardRects(Mapping[str, Rect]):
+    """Each card's rectangle, derived on demand from its cell's rectangle and its position.
+
+    A read-only mapping (``layout.cards[tp_id]``, ``.get``, ``.items()``) like a dict. Kept lazy
+    so that `MapLayout.update_cells` can grow one lane of a 5,000-card map without rebuilding
+    the rectangles of the thousands of cards below it: only their cells move.
+    """
+
+    __slots__ = ("_cells", "_metrics", "_slots")
+
+    def __init__(self, cells: dict[Cell, Rect], metrics: Metrics) -> None:
+        self._cells = cells
+        self._metrics = metrics
+        self._slots: dict[str, tuple[Cell, int]] = {}
+
+    def __getitem__(self, tp_id: str) -> Rect:
+        cell_key, index = self._slots[tp_id]
+        cell = self._cells[cell_key]
+        m = self._metrics
+        return Rect(cell.x + m.cell_pad, cell.y + m.cell_pad + index * (m.card_h + m.card_gap), m.card_w, m.card_h)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._slots)
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def __contains__(self, tp_id: object) -> bool:
+        return tp_id in self._slots
+
+    def slot(self, tp_id: str) -> tuple[Cell, int]:
+        """The card's cell and its position there (what its rectangle is derived from)."""
+        return self._slots[tp_id]
+
+
+def card_offset(index: int, metrics: Metrics = DEFAULT_METRICS) -> tuple[float, float]:
+    """Where the ``index``-th card of a cell sits relative to the cell's top-left corner."""
+    return (metrics.cell_pad, metrics.cell_pad + index * (metrics.card_h + metrics.card_gap))
+
+
+def lane_height(n_cards: int, metrics: Metrics = DEFAULT_METRICS) -> float:
+    """The height of a lane whose fullest cell holds ``n_cards`` (never below the minimum)."""
+    n = max(metrics.lane_min_cards, n_cards)
+    return 2 * metrics.cell_pad + n * metrics.card_h + max(0, n - 1) * metrics.card_gap
+
+
+@dataclass(frozen=True)
+class LayoutChange:
+    """What `MapLayout.update_cells` changed, so a view repositions only those items.
+
+    Attributes:
+        cards: cards whose cell or position in it changed (new cards included). A card's
+            absolute rectangle also changes when its lane moves; see ``lanes``.
+        removed: cards that no longer are in any of the updated cells.
+        lanes: lanes whose rectangle changed (moved down/up or resized); their headers and
+            cells changed with them.
+        resized: the columns' height, the band or the map's size changed.
+    """
+
+    cards: frozenset[str] = frozenset()
+    removed: frozenset[str] = frozenset()
+    lanes: frozenset[str] = frozenset()
+    resized: bool = False
+
+
 @dataclass
 class MapLayout:
-    """Everything a renderer needs to draw a map, computed in one pass by `compute_layout`."""
+    """Everything a renderer needs to draw a map, computed in one pass by `compute_layout`.
+
+    ``cards`` is a lazy read-only mapping and ``curve``/``stage_averages`` are computed on first
+    read, so an editor can keep one layout up to date with `update_cells` after each edit in
+    time proportional to the cells touched, not to the size of the map.
+    """
 
     metrics: Metrics
     width: float
@@ -91,11 +164,48 @@ class MapLayout:
     headers: dict[str, Rect] = field(default_factory=dict)
     lanes: dict[str, Rect] = field(default_factory=dict)
     lane_headers: dict[str, Rect] = field(default_factory=dict)
-    cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
-    cards: dict[str, Rect] = field(default_factory=dict)
+    cells: dict[Cell, Rect] = field(default_factory=dict)
     band: Rect = field(default_factory=lambda: Rect(0, 0, 0, 0))
-    curve: list[CurvePoint] = field(default_factory=list)
-    stage_averages: list[CurvePoint] = field(default_factory=list)
+    cards: CardRects = field(init=False)
+    stage_ids: list[str] = field(default_factory=list)
+    lane_ids: list[str] = field(default_factory=list)
+    # The cards of each non-empty cell in display order: live model objects, read (never
+    # changed) to derive the curve; refreshed by update_cells for the cells an edit touched.
+    _cell_cards: dict[Cell, list[Touchpoint]] = field(default_factory=dict, repr=False)
+    _curve_cache: tuple[list[CurvePoint], list[CurvePoint]] | None = field(default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.cards = CardRects(self.cells, self.metrics)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MapLayout):
+            return NotImplemented
+        return (
+            (self.metrics, self.width, self.height, self.band, self.stage_ids, self.lane_ids)
+            == (other.metrics, other.width, other.height, other.band, other.stage_ids, other.lane_ids)
+            and (self.columns, self.headers, self.lanes, self.lane_headers, self.cells)
+            == (other.columns, other.headers, other.lanes, other.lane_headers, other.cells)
+            and dict(self.cards.items()) == dict(other.cards.items())
+            and (self.curve, self.stage_averages) == (other.curve, other.stage_averages)
+        )
+
+    @property
+    def curve(self) -> list[CurvePoint]:
+        """The experience curve: scored cards stage by stage, spread across their column."""
+        return self._curves()[0]
+
+    @property
+    def stage_averages(self) -> list[CurvePoint]:
+        """One point per stage with scored cards: the mean score, centred on the column."""
+        return self._curves()[1]
+
+    def scores_changed(self) -> None:
+        """Forget the cached curve after a card's score changed (it is rebuilt on next read)."""
+        self._curve_cache = None
+
+    def cell_cards(self, cell: Cell) -> list[Touchpoint]:
+        """The cards of a cell in display order, as of the last layout update."""
+        return list(self._cell_cards.get(cell, ()))
 
     def score_y(self, score: float) -> float:
         """The y of a score inside the experience band (+2 at the top, -2 at the bottom)."""
@@ -118,24 +228,116 @@ class MapLayout:
                 return i
         return len(cards)
 
+    def update_cells(self, project: Project, cells: Iterable[Cell]) -> LayoutChange:
+        """Bring the layout up to date after the cards of ``cells`` changed; say what moved.
+
+        ``cells`` must name every cell a card left or entered (a move names both). Stages and
+        lanes must be the ones the layout was computed for: after adding, removing or
+        reordering a stage or lane, call `compute_layout` again. One scan of the touchpoints
+        plus work proportional to the cells and lanes touched, so a drop on a 5,000-card map
+        stays well under a frame.
+        """
+        if self.stage_ids != [s.id for s in project.stages] or self.lane_ids != [ln.id for ln in project.lanes]:
+            raise ValueError("stages or lanes changed since the layout was computed; call compute_layout")
+        fresh: dict[Cell, list[Touchpoint]] = {key: [] for key in cells}
+        if not fresh:
+            return LayoutChange()
+        for key in fresh:
+            if key not in self.cells:
+                raise ValueError(f"no cell {key!r} in this layout")
+        for tp in project.touchpoints:
+            bucket = fresh.get((tp.stage_id, tp.lane_id))
+            if bucket is not None:
+                bucket.append(tp)
+        slots = self.cards._slots
+        before: set[str] = set()
+        after: set[str] = set()
+        moved: set[str] = set()
+        for key, new_cards in fresh.items():
+            before.update(tp.id for tp in self._cell_cards.get(key, ()))
+            new_cards.sort(key=lambda t: t.order)
+            if new_cards:
+                self._cell_cards[key] = new_cards
+            else:
+                self._cell_cards.pop(key, None)
+        for key, new_cards in fresh.items():
+            for i, tp in enumerate(new_cards):
+                after.add(tp.id)
+                if slots.get(tp.id) != (key, i):
+                    slots[tp.id] = (key, i)
+                    moved.add(tp.id)
+        removed = before - after
+        for tp_id in removed:
+            del slots[tp_id]
+        self._curve_cache = None
+        lanes, resized = self._relayout_lanes({lane_id for _stage, lane_id in fresh})
+        return LayoutChange(frozenset(moved), frozenset(removed), frozenset(lanes), resized)
+
+    def _relayout_lanes(self, touched: set[str]) -> tuple[set[str], bool]:
+        """Resize the touched lanes if their fullest cell changed, and shift the lanes below."""
+        m = self.metrics
+        first = None
+        heights: dict[str, float] = {}
+        for index, lane_id in enumerate(self.lane_ids):
+            if lane_id not in touched:
+                continue
+            n = max((len(self._cell_cards.get((s, lane_id), ())) for s in self.stage_ids), default=0)
+            h = lane_height(n, m)
+            if h != self.lanes[lane_id].h:
+                heights[lane_id] = h
+                first = index if first is None else min(first, index)
+        if first is None:
+            return set(), False
+        changed: set[str] = set()
+        y = self.lanes[self.lane_ids[first]].y
+        for lane_id in self.lane_ids[first:]:
+            old = self.lanes[lane_id]
+            h = heights.get(lane_id, old.h)
+            if (old.y, old.h) != (y, h):
+                changed.add(lane_id)
+                self.lanes[lane_id] = Rect(old.x, y, old.w, h)
+                head = self.lane_headers[lane_id]
+                self.lane_headers[lane_id] = Rect(head.x, y, head.w, h)
+                for stage_id in self.stage_ids:
+                    cell = self.cells[(stage_id, lane_id)]
+                    self.cells[(stage_id, lane_id)] = Rect(cell.x, y, cell.w, h)
+            y += h
+        grid_bottom = y
+        for stage_id, col in self.columns.items():
+            self.columns[stage_id] = Rect(col.x, col.y, col.w, grid_bottom - m.margin)
+        self.band = Rect(self.band.x, grid_bottom + m.band_gap, self.band.w, self.band.h)
+        self.height = self.band.bottom + m.margin
+        return changed, True
+
+    def _curves(self) -> tuple[list[CurvePoint], list[CurvePoint]]:
+        if self._curve_cache is None:
+            self._curve_cache = _curve(self)
+        return self._curve_cache
+
 
 def compute_layout(project: Project, metrics: Metrics = DEFAULT_METRICS) -> MapLayout:
     """Lay out a whole map: O(number of cards), no text measurement."""
     m = metrics
     cells = project.cells()
-    lane_counts = {lane.id: m.lane_min_cards for lane in project.lanes}
+    lane_counts = {lane.id: 0 for lane in project.lanes}
     for (_stage_id, lane_id), cards in cells.items():
         lane_counts[lane_id] = max(lane_counts.get(lane_id, 0), len(cards))
 
     grid_x = m.margin + m.lane_header_w
     grid_y = m.margin + m.header_h
     width = grid_x + len(project.stages) * (m.column_w + m.column_gap) - m.column_gap + m.margin
-    out = MapLayout(metrics=m, width=width, height=0)
+    out = MapLayout(
+        metrics=m,
+        width=width,
+        height=0,
+        stage_ids=[s.id for s in project.stages],
+        lane_ids=[lane.id for lane in project.lanes],
+        _cell_cards=cells,
+    )
 
     y = grid_y
     for lane in project.lanes:
-        n = lane_counts[lane.id]
-        h = 2 * m.cell_pad + n * m.card_h + max(0, n - 1) * m.card_gap
+        h = lane_height(lane_counts[lane.id], m)
         out.lanes[lane.id] = Rect(m.margin, y, width - 2 * m.margin, h)
         out.lane_headers[lane.id] = Rect(m.margin, y, m.lane_header_w, h)
         y += h
@@ -150,24 +352,24 @@ def compute_layout(project: Project, metrics: Metrics = DEFAULT_METRICS) -> MapL
             out.cells[(stage.id, lane.id)] = Rect(x, lane_rect.y, m.column_w, lane_rect.h)
         x += m.column_w + m.column_gap
 
-    for (stage_id, lane_id), cards in cells.items():
-        cell = out.cells[(stage_id, lane_id)]
+    slots = out.cards._slots
+    for key, cards in cells.items():
         for i, tp in enumerate(cards):
-            out.cards[tp.id] = Rect(
-                cell.x + m.cell_pad, cell.y + m.cell_pad + i * (m.card_h + m.card_gap), m.card_w, m.card_h
-            )
+            slots[tp.id] = (key, i)
 
     out.band = Rect(grid_x, grid_bottom + m.band_gap, width - grid_x - m.margin, m.band_h)
     out.height = out.band.bottom + m.margin
-    _curve(project, cells, out)
     return out
 
 
-def _curve(project: Project, cells: dict[tuple[str, str], list[Touchpoint]], out: MapLayout) -> None:
+def _curve(out: MapLayout) -> tuple[list[CurvePoint], list[CurvePoint]]:
     """The emotion curve: scored cards stage by stage, spread across their column, lanes in order."""
-    for stage in project.stages:
-        col = out.columns[stage.id]
-        scored = [tp for lane in project.lanes for tp in cells.get((stage.id, lane.id), []) if tp.score is not None]
+    curve: list[CurvePoint] = []
+    averages: list[CurvePoint] = []
+    cells = out._cell_cards
+    for stage_id in out.stage_ids:
+        col = out.columns[stage_id]
+        scored = [tp for lane_id in out.lane_ids for tp in cells.get((stage_id, lane_id), ()) if tp.score is not None]
         if not scored:
             continue
         inner_x = col.x + out.metrics.cell_pad
@@ -175,9 +377,10 @@ def _curve(project: Project, cells: dict[tuple[str, str], list[Touchpoint]], out
         for i, tp in enumerate(scored):
             assert tp.score is not None
             px = inner_x + inner_w * (i + 1) / (len(scored) + 1)
-            out.curve.append(CurvePoint(px, out.score_y(tp.score), tp.score, tp_id=tp.id, stage_id=stage.id))
+            curve.append(CurvePoint(px, out.score_y(tp.score), tp.score, tp_id=tp.id, stage_id=stage_id))
         avg = sum(tp.score for tp in scored if tp.score is not None) / len(scored)
-        out.stage_averages.append(CurvePoint(col.x + col.w / 2, out.score_y(avg), avg, stage_id=stage.id))
+        averages.append(CurvePoint(col.x + col.w / 2, out.score_y(avg), avg, stage_id=stage_id))
+    return curve, averages
 
 
 def smooth_path(
