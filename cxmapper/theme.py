@@ -51,3 +51,29 @@ def score_color(score: float | None) -> str:
     if score is None:
         return SCORE_COLORS[0]
     return SCORE_COLORS[max(-2, min(2, round(score)))]
+
+# Surfaces the canvas shares with the printed map (same values as the export's style).
+LANE_BG = "#f1f5f9"  # lane and band label boxes
+RULE = "#cbd5e1"  # lane separators, the zero line of the experience band
+BAND_BG = "#ffffff"
+BAND_POSITIVE = "#f0fdf4"
+BAND_NEGATIVE = "#fef2f2"
+SHADOW = "#0f172a"  # drawn at a few per cent opacity: a soft lift under cards
+CARD_HOVER_BORDER = "#94a3b8"
+DROP_TARGET = "#dbeafe"  # the cell a dragged card would land in
+
+DARK_PHASE_COLORS: dict[Phase, tuple[str, str, str]] = {
+    Phase.BEFORE: ("#6366f1", "#1e1b4b", "#e0e7ff"),
+    Phase.DURING: ("#14b8a6", "#042f2e", "#ccfbf1"),
+    Phase.AFTER: ("#f59e0b", "#3b1d06", "#fef3c7"),
+}
+DARK_LANE_BG = "#1e293b"
+DARK_RULE = "#334155"
+DARK_BAND_BG = "#111c2e"
+DARK_BAND_POSITIVE = "#0f2a1d"
+DARK_BAND_NEGATIVE = "#2d1518"
+DARK_SHADOW = "#000000"
+DARK_CARD_HOVER_BORDER = "#64748b"
+DARK_SELECTION = "#60a5fa"
+DARK_CURVE = "#cbd5e1"
+DARK_DROP_TARGET = "#1e3a5f"
