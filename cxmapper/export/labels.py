@@ -1,0 +1,289 @@
+"""Every word an export prints that is not the user's own text, in English, Spanish and Catalan.
+
+A plain dict keyed by language rather than Qt's translator: the command line exports on a
+server without Qt, and a printed map must not change language with the desktop's locale.
+Pure Python; must not import Qt or ReportLab.
+"""
+
+from __future__ import annotations
+
+from cxmapper.model.vocab import Channel, Control, Ownership, Phase
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "map": "Customer journey map",
+        "table": "Touchpoints",
+        "cards": "Workshop cards",
+        "blank_cards": "Blank cards",
+        "overview": "Poster assembly",
+        "phase": "Phase",
+        "stage": "Stage",
+        "lane": "Lane",
+        "touchpoint": "Touchpoint",
+        "description": "Description",
+        "channel": "Channel",
+        "control": "Control",
+        "score": "Score",
+        "title": "Title",
+        "brand": "Brand",
+        "author": "Author",
+        "date": "Date",
+        "personas": "Personas",
+        "legend": "Legend",
+        "experience": "Experience",
+        "stage_average": "Stage average",
+        "moment_of_truth": "Moment of truth",
+        "not_rated": "Not rated",
+        "page": "Page {n} of {total}",
+        "sheet": "Row {row}, Column {col}",
+        "sheet_short": "R{row} C{col}",
+        "untitled": "(untitled)",
+        "cut_here": "Cut along the dashed lines",
+        "poster_info": "{cols} \u00d7 {rows} sheets of {paper} {orientation} · {scale:.0f} % · "
+        "overlap {overlap:.0f} mm · "
+        "poster {width:.0f} \u00d7 {height:.0f} mm",
+        "poster_help": "Trim each sheet along its crop marks on the sides that overlap a neighbour, lay it over "
+        "the shaded strip of that neighbour so the registration marks meet, and glue or tape it. "
+        "Assemble row by row, from the top left.",
+        "portrait": "portrait",
+        "landscape": "landscape",
+        "pain_points": "Pain points",
+        "opportunities": "Opportunities",
+        "notes": "Notes",
+        "stage_short": "Stage",
+    },
+    "es": {
+        "map": "Mapa del recorrido del cliente",
+        "table": "Puntos de contacto",
+        "cards": "Tarjetas de taller",
+        "blank_cards": "Tarjetas en blanco",
+        "overview": "Montaje del póster",
+        "phase": "Fase",
+        "stage": "Etapa",
+        "lane": "Carril",
+        "touchpoint": "Punto de contacto",
+        "description": "Descripción",
+        "channel": "Canal",
+        "control": "Control",
+        "score": "Puntuación",
+        "title": "Título",
+        "brand": "Marca",
+        "author": "Autoría",
+        "date": "Fecha",
+        "personas": "Perfiles",
+        "legend": "Leyenda",
+        "experience": "Experiencia",
+        "stage_average": "Media de la etapa",
+        "moment_of_truth": "Momento de la verdad",
+        "not_rated": "Sin puntuar",
+        "page": "Página {n} de {total}",
+        "sheet": "Fila {row}, columna {col}",
+        "sheet_short": "F{row} C{col}",
+        "untitled": "(sin título)",
+        "cut_here": "Recorta por las líneas discontinuas",
+        "poster_info": "{cols} \u00d7 {rows} hojas {paper} {orientation} · {scale:.0f} % · solape {overlap:.0f} mm · "
+        "póster de {width:.0f} \u00d7 {height:.0f} mm",
+        "poster_help": "Recorta cada hoja por sus marcas de corte en los lados que se solapan con una vecina, "
+        "colócala sobre la franja sombreada de la vecina de modo que coincidan las marcas de registro, y "
+        "pégala. Monta fila a fila, empezando arriba a la izquierda.",
+        "portrait": "vertical",
+        "landscape": "horizontal",
+        "pain_points": "Puntos de dolor",
+        "opportunities": "Oportunidades",
+        "notes": "Notas",
+        "stage_short": "Etapa",
+    },
+    "ca": {
+        "map": "Mapa del recorregut del client",
+        "table": "Punts de contacte",
+        "cards": "Targetes de taller",
+        "blank_cards": "Targetes en blanc",
+        "overview": "Muntatge del pòster",
+        "phase": "Fase",
+        "stage": "Etapa",
+        "lane": "Carril",
+        "touchpoint": "Punt de contacte",
+        "description": "Descripció",
+        "channel": "Canal",
+        "control": "Control",
+        "score": "Puntuació",
+        "title": "Títol",
+        "brand": "Marca",
+        "author": "Autoria",
+        "date": "Data",
+        "personas": "Perfils",
+        "legend": "Llegenda",
+        "experience": "Experiència",
+        "stage_average": "Mitjana de l'etapa",
+        "moment_of_truth": "Moment de la veritat",
+        "not_rated": "Sense puntuar",
+        "page": "Pàgina {n} de {total}",
+        "sheet": "Fila {row}, columna {col}",
+        "sheet_short": "F{row} C{col}",
+        "untitled": "(sense títol)",
+        "cut_here": "Retalla per les línies discontínues",
+        "poster_info": "{cols} \u00d7 {rows} fulls {paper} {orientation} · {scale:.0f} % · "
+        "encavalcament {overlap:.0f} mm · "
+        "pòster de {width:.0f} \u00d7 {height:.0f} mm",
+        "poster_help": "Retalla cada full per les marques de tall dels costats que s'encavalquen amb un veí, "
+        "posa'l sobre la franja ombrejada del veí de manera que les marques de registre coincideixin, i "
+        "enganxa'l. Munta fila a fila, començant a dalt a l'esquerra.",
+        "portrait": "vertical",
+        "landscape": "horitzontal",
+        "pain_points": "Punts de dolor",
+        "opportunities": "Oportunitats",
+        "notes": "Notes",
+        "stage_short": "Etapa",
+    },
+}
+
+PHASES: dict[str, dict[Phase, str]] = {
+    "en": {Phase.BEFORE: "Before the purchase", Phase.DURING: "During the purchase", Phase.AFTER: "After the purchase"},
+    "es": {Phase.BEFORE: "Antes de la compra", Phase.DURING: "Durante la compra", Phase.AFTER: "Después de la compra"},
+    "ca": {Phase.BEFORE: "Abans de la compra", Phase.DURING: "Durant la compra", Phase.AFTER: "Després de la compra"},
+}
+
+CONTROLS: dict[str, dict[Control, str]] = {
+    "en": {Control.INTENTIONAL: "Intentional", Control.UNINTENTIONAL: "Unintentional"},
+    "es": {Control.INTENTIONAL: "Intencionado", Control.UNINTENTIONAL: "No intencionado"},
+    "ca": {Control.INTENTIONAL: "Intencionat", Control.UNINTENTIONAL: "No intencionat"},
+}
+
+OWNERSHIPS: dict[str, dict[Ownership, str]] = {
+    "en": {
+        Ownership.BRAND: "Brand-owned",
+        Ownership.PARTNER: "Partner-owned",
+        Ownership.CUSTOMER: "Customer-owned",
+        Ownership.SOCIAL: "Social / external",
+    },
+    "es": {
+        Ownership.BRAND: "De la marca",
+        Ownership.PARTNER: "De un socio",
+        Ownership.CUSTOMER: "Del cliente",
+        Ownership.SOCIAL: "Social / externo",
+    },
+    "ca": {
+        Ownership.BRAND: "De la marca",
+        Ownership.PARTNER: "D'un soci",
+        Ownership.CUSTOMER: "Del client",
+        Ownership.SOCIAL: "Social / extern",
+    },
+}
+
+CHANNELS: dict[str, dict[Channel, str]] = {
+    "en": {
+        Channel.ADVERTISING: "Advertising",
+        Channel.WORD_OF_MOUTH: "Word of mouth",
+        Channel.SEARCH: "Search engine",
+        Channel.WEBSITE: "Website",
+        Channel.SOCIAL_MEDIA: "Social media",
+        Channel.REVIEWS: "Reviews",
+        Channel.PRESS: "Press",
+        Channel.CONTENT: "Content",
+        Channel.EVENTS: "Events",
+        Channel.PHYSICAL_STORE: "Physical store",
+        Channel.FIELD_STAFF: "Field staff",
+        Channel.MOBILE_APP: "Mobile app",
+        Channel.PHONE: "Phone",
+        Channel.EMAIL: "Email",
+        Channel.CHAT: "Chat",
+        Channel.SALES_TEAM: "Sales team",
+        Channel.PAYMENT: "Payment",
+        Channel.DELIVERY: "Delivery",
+        Channel.PACKAGING: "Packaging",
+        Channel.RETURNS: "Returns",
+        Channel.INVOICE: "Invoice",
+        Channel.SUPPORT: "Customer support",
+        Channel.SURVEY: "Survey",
+        Channel.LOYALTY: "Loyalty programme",
+        Channel.OTHER: "Other",
+    },
+    "es": {
+        Channel.ADVERTISING: "Publicidad",
+        Channel.WORD_OF_MOUTH: "Boca a boca",
+        Channel.SEARCH: "Buscador",
+        Channel.WEBSITE: "Sitio web",
+        Channel.SOCIAL_MEDIA: "Redes sociales",
+        Channel.REVIEWS: "Reseñas",
+        Channel.PRESS: "Prensa",
+        Channel.CONTENT: "Contenidos",
+        Channel.EVENTS: "Eventos",
+        Channel.PHYSICAL_STORE: "Tienda física",
+        Channel.FIELD_STAFF: "Personal de campo",
+        Channel.MOBILE_APP: "App móvil",
+        Channel.PHONE: "Teléfono",
+        Channel.EMAIL: "Correo electrónico",
+        Channel.CHAT: "Chat",
+        Channel.SALES_TEAM: "Equipo de ventas",
+        Channel.PAYMENT: "Pago",
+        Channel.DELIVERY: "Entrega",
+        Channel.PACKAGING: "Embalaje",
+        Channel.RETURNS: "Devoluciones",
+        Channel.INVOICE: "Factura",
+        Channel.SUPPORT: "Atención al cliente",
+        Channel.SURVEY: "Encuesta",
+        Channel.LOYALTY: "Programa de fidelización",
+        Channel.OTHER: "Otro",
+    },
+    "ca": {
+        Channel.ADVERTISING: "Publicitat",
+        Channel.WORD_OF_MOUTH: "Boca-orella",
+        Channel.SEARCH: "Cercador",
+        Channel.WEBSITE: "Lloc web",
+        Channel.SOCIAL_MEDIA: "Xarxes socials",
+        Channel.REVIEWS: "Ressenyes",
+        Channel.PRESS: "Premsa",
+        Channel.CONTENT: "Continguts",
+        Channel.EVENTS: "Esdeveniments",
+        Channel.PHYSICAL_STORE: "Botiga física",
+        Channel.FIELD_STAFF: "Personal de camp",
+        Channel.MOBILE_APP: "App mòbil",
+        Channel.PHONE: "Telèfon",
+        Channel.EMAIL: "Correu electrònic",
+        Channel.CHAT: "Xat",
+        Channel.SALES_TEAM: "Equip de vendes",
+        Channel.PAYMENT: "Pagament",
+        Channel.DELIVERY: "Lliurament",
+        Channel.PACKAGING: "Embalatge",
+        Channel.RETURNS: "Devolucions",
+        Channel.INVOICE: "Factura",
+        Channel.SUPPORT: "Atenció al client",
+        Channel.SURVEY: "Enquesta",
+        Channel.LOYALTY: "Programa de fidelització",
+        Channel.OTHER: "Altres",
+    },
+}
+
+
+class Labels:
+    """The printed words of one language, with English as the fallback for a missing key."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in LABELS else "en"
+
+    def __getitem__(self, key: str) -> str:
+        return LABELS[self.lang].get(key) or LABELS["en"][key]
+
+    def phase(self, phase: Phase) -> str:
+        """The phase's full name, e.g. "Durante la compra"."""
+        return PHASES[self.lang][phase]
+
+    def channel(self, channel: Channel) -> str:
+        """The channel's printed name."""
+        return CHANNELS[self.lang][channel]
+
+    def control(self, control: Control) -> str:
+        """The control's printed name, e.g. Intentional."""
+        return CONTROLS[self.lang][control]
+
+    def ownership(self, ownership: Ownership) -> str:
+        """Who owns the touchpoint, in this language."""
+        return OWNERSHIPS[self.lang][ownership]
+
+    def page(self, n: int, total: int) -> str:
+        """The page-number footer."""
+        return self["page"].format(n=n, total=total)
+
+    def sheet(self, row: int, col: int, short: bool = False) -> str:
+        """A poster sheet's position (1-based)."""
+        return self["sheet_short" if short else "sheet"].format(row=row, col=col)

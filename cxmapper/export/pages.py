@@ -1,0 +1,428 @@
+"""Sheets of paper: the map fitted to a page, a poster tiled across sheets, workshop cards.
+
+Composes `mapdraw` drawings onto `drawing.Page`s in points (y down) for one paper size, so
+the PDF writer and the Qt painter print the same sheets. The touchpoint table is not here:
+it is ReportLab's own flowing table (`pdf.py`). Pure Python.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from cxmapper.export import style
+from cxmapper.export.drawing import Box, Circle, Group, Item, Line, Page, with_bounds
+from cxmapper.export.labels import Labels
+from cxmapper.export.mapdraw import Pen, Tick, build_map, legend, title_block
+from cxmapper.export.options import MAX_POSTER_PAGES, MM, ExportError, ExportOptions
+from cxmapper.layout import MapLayout, compute_layout
+from cxmapper.model.project import Project, Touchpoint
+from cxmapper.model.vocab import Control, Phase
+
+#: Space kept at the foot of every sheet's printable area for "Page n of N".
+FOOTER_H = 16.0
+#: One layout unit (a screen pixel at 100 % zoom, 96 dpi) in points.
+UNIT_PT = 0.75
+
+
+@dataclass
+class Composite:
+    """The map with its title block and legend, as one drawing in layout units."""
+
+    items: tuple[Item, ...]
+    width: float
+    height: float
+
+
+def compose_map(project: Project, labels: Labels, tick: Tick | None = None) -> tuple[MapLayout, list[Item]]:
+    """Layout plus map drawing (layout units)."""
+    layout = compute_layout(project)
+    return layout, build_map(project, layout, labels, tick)
+
+
+def composite(project: Project, labels: Labels, tick: Tick | None = None) -> Composite:
+    """Title block, map and legend stacked in layout units: what a poster or an image shows."""
+    layout, map_items = compose_map(project, labels, tick)
+    margin = layout.metrics.margin
+    inner = layout.width - 2 * margin
+    head, head_h = title_block(project, labels, inner)
+    leg, leg_h = legend(labels, inner)
+    items: list[Item] = [Group(tuple(head), dx=margin, dy=margin)]
+    map_group = with_bounds(Group(tuple(map_items), dy=margin + head_h))
+    items.append(map_group)
+    items.append(Group(tuple(leg), dx=margin, dy=margin + head_h + layout.height))
+    return Composite(tuple(items), layout.width, margin + head_h + layout.height + leg_h + margin)
+
+
+def fit_page(project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None) -> Page:
+    """The whole map scaled to one sheet: title block, map, legend, footer space."""
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    cw = pw - 2 * m
+    page = Page(pw, ph, bookmark=(labels["map"], 0), footer_y=ph - m - 3)
+    head, head_h = title_block(project, labels, cw)
+    leg, leg_h = legend(labels, cw)
+    page.items.append(Group(tuple(head), dx=m, dy=m))
+    leg_y = ph - m - FOOTER_H - leg_h
+    page.items.append(Group(tuple(leg), dx=m, dy=leg_y))
+    layout, map_items = compose_map(project, labels, tick)
+    top = m + head_h
+    avail_h = leg_y - 6 - top
+    s = min(cw / layout.width, avail_h / layout.height)
+    page.items.append(Group(tuple(map_items), dx=m + (cw - layout.width * s) / 2, dy=top, scale=s))
+    return page
+
+
+@dataclass(frozen=True)
+class PosterPlan:
+    """How a poster is cut: sheet grid, scale (pt per layout unit), and the offset that centres it."""
+
+    cols: int
+    rows: int
+    scale: float
+    step_x: float
+    step_y: float
+    offset_x: float
+    offset_y: float
+    overlap: float
+
+
+def plan_poster(comp: Composite, opts: ExportOptions) -> PosterPlan:
+    """Choose the scale from the sheet grid, or the grid from the scale."""
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    ov = opts.overlap_mm * MM
+    cw, ch = pw - 2 * m, ph - 2 * m
+    step_x, step_y = cw - ov, ch - ov
+    if opts.poster is not None:
+        cols, rows = opts.poster
+        s = min((cols * step_x + ov) / comp.width, (rows * step_y + ov) / comp.height)
+    else:
+        assert opts.scale is not None
+        s = opts.scale / 100 * UNIT_PT
+        cols = max(1, math.ceil((comp.width * s - ov) / step_x - 1e-9))
+        rows = max(1, math.ceil((comp.height * s - ov) / step_y - 1e-9))
+        if cols * rows > MAX_POSTER_PAGES:
+            raise ExportError(
+                f"at {opts.scale:g} % the poster would need {cols} x {rows} sheets of {opts.paper}; "
+                "choose a smaller scale or a larger paper"
+            )
+    area_w, area_h = cols * step_x + ov, rows * step_y + ov
+    return PosterPlan(cols, rows, s, step_x, step_y, (area_w - comp.width * s) / 2, (area_h - comp.height * s) / 2, ov)
+
+
+def poster_pages(project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None) -> list[Page]:
+    """The assembly overview, then one sheet per grid cell, row by row."""
+    comp = composite(project, labels, tick)
+    plan = plan_poster(comp, opts)
+    pages = [_overview(project, comp, plan, opts, labels)]
+    for r in range(plan.rows):
+        for c in range(plan.cols):
+            pages.append(_tile(project, comp, plan, opts, labels, r, c))
+    return pages
+
+
+def _tile(
+    project: Project, comp: Composite, plan: PosterPlan, opts: ExportOptions, labels: Labels, r: int, c: int
+) -> Page:
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    cw, ch = pw - 2 * m, ph - 2 * m
+    ov = plan.overlap
+    sheet = labels.sheet(r + 1, c + 1)
+    footer_y = ph - m / 2 + 3 if m >= 6 * MM else ph - m - 3
+    page = Page(pw, ph, bookmark=(sheet, 1), footer_y=footer_y, footer_left=f"{sheet}  ·  {project.title}")
+    clip = Box(m, m, cw, ch)
+    dx = m - c * plan.step_x + plan.offset_x
+    dy = m - r * plan.step_y + plan.offset_y
+    page.items.append(Group(comp.items, dx=dx, dy=dy, scale=plan.scale, clip=clip))
+    # The strips the next sheet (right, below) will cover are tinted, so gluing is obvious.
+    if c < plan.cols - 1 and ov > 0:
+        page.items.append(Box(m + cw - ov, m, ov, ch, fill=style.INTENTIONAL, opacity=0.08))
+    if r < plan.rows - 1 and ov > 0:
+        page.items.append(Box(m, m + ch - ov, cw, ov, fill=style.INTENTIONAL, opacity=0.08))
+    page.items.extend(_sheet_marks(pw, ph, m, cw, ch, ov, plan, r, c))
+    return page
+
+
+def _sheet_marks(
+    pw: float, ph: float, m: float, cw: float, ch: float, ov: float, plan: PosterPlan, r: int, c: int
+) -> list[Item]:
+    """Crop marks at the printable area's corners, registration targets over the overlaps."""
+    del pw, ph
+    out: list[Item] = []
+    if m < 3 * MM:
+        return out
+    gap = 2.0
+    length = min(m - 2 * gap, 14.0)
+    ink = style.INK
+    for x in (m, m + cw):
+        for y in (m, m + ch):
+            sx = -1 if x == m else 1
+            sy = -1 if y == m else 1
+            out.append(Line(((x + sx * gap, y), (x + sx * (gap + length), y)), ink, 0.4))
+            out.append(Line(((x, y + sy * gap), (x, y + sy * (gap + length))), ink, 0.4))
+    target_r = min(4.5, m / 4)
+
+    def target(x: float, y: float) -> None:
+        out.append(Circle(x, y, target_r, stroke=ink, width=0.4))
+        out.append(Line(((x - target_r * 1.6, y), (x + target_r * 1.6, y)), ink, 0.4))
+        out.append(Line(((x, y - target_r * 1.6), (x, y + target_r * 1.6)), ink, 0.4))
+
+    if ov > 0:
+        mid_y = (m / 2, m + ch + m / 2)
+        mid_x = (m / 2, m + cw + m / 2)
+        if c > 0:
+            for y in mid_y:
+                target(m + ov / 2, y)
+        if c < plan.cols - 1:
+            for y in mid_y:
+                target(m + cw - ov / 2, y)
+        if r > 0:
+            for x in mid_x:
+                target(x, m + ov / 2)
+        if r < plan.rows - 1:
+            for x in mid_x:
+                target(x, m + ch - ov / 2)
+    return out
+
+
+def _overview(project: Project, comp: Composite, plan: PosterPlan, opts: ExportOptions, labels: Labels) -> Page:
+    """A thumbnail of the whole poster with the sheet grid, so people know how to assemble it."""
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    cw = pw - 2 * m
+    page = Page(pw, ph, bookmark=(labels["map"], 0), footer_y=ph - m - 3, footer_left=project.title)
+    pen = Pen()
+    pen.text(m, m + 18, labels["overview"], 16, bold=True, max_w=cw)
+    area_w = plan.cols * plan.step_x + plan.overlap
+    area_h = plan.rows * plan.step_y + plan.overlap
+    info = labels["poster_info"].format(
+        cols=plan.cols,
+        rows=plan.rows,
+        paper=opts.paper,
+        orientation=labels[opts.orientation],
+        scale=plan.scale / UNIT_PT * 100,
+        overlap=opts.overlap_mm,
+        width=area_w / MM,
+        height=area_h / MM,
+    )
+    pen.text(m, m + 36, info, 9.5, color=style.MUTED, max_w=cw)
+    lines = pen.para(m, m + 54, labels["poster_help"], 9.5, cw, 4, color=style.INK)
+    top = m + 54 + lines * 12 + 8
+    avail_h = ph - m - FOOTER_H - top
+    k = min(cw / area_w, avail_h / area_h)
+    ox = m + (cw - area_w * k) / 2
+    page.items.extend(pen.items)
+    page.items.append(Box(ox, top, area_w * k, area_h * k, fill=style.WHITE, stroke=style.RULE, width=0.5))
+    page.items.append(Group(comp.items, dx=ox + plan.offset_x * k, dy=top + plan.offset_y * k, scale=plan.scale * k))
+    grid = Pen()
+    sheet_w, sheet_h = (plan.step_x + plan.overlap) * k, (plan.step_y + plan.overlap) * k
+    for r in range(plan.rows):
+        for c in range(plan.cols):
+            x = ox + c * plan.step_x * k
+            y = top + r * plan.step_y * k
+            grid.add(Box(x, y, sheet_w, sheet_h, stroke=style.INTENTIONAL, width=0.9, dash=(4, 3)))
+            if c < plan.cols - 1:
+                grid.add(
+                    Box(
+                        x + sheet_w - plan.overlap * k,
+                        y,
+                        plan.overlap * k,
+                        sheet_h,
+                        fill=style.INTENTIONAL,
+                        opacity=0.12,
+                    )
+                )
+            if r < plan.rows - 1:
+                grid.add(
+                    Box(
+                        x,
+                        y + sheet_h - plan.overlap * k,
+                        sheet_w,
+                        plan.overlap * k,
+                        fill=style.INTENTIONAL,
+                        opacity=0.12,
+                    )
+                )
+    for r in range(plan.rows):
+        for c in range(plan.cols):
+            cx = ox + (c * plan.step_x + (plan.step_x + plan.overlap) / 2) * k
+            cy = top + (r * plan.step_y + (plan.step_y + plan.overlap) / 2) * k
+            label = labels.sheet(r + 1, c + 1, short=True)
+            size = max(6.0, min(14.0, sheet_h / 6))
+            grid.add(
+                Box(
+                    cx - size * 2.1,
+                    cy - size * 0.95,
+                    size * 4.2,
+                    size * 1.5,
+                    fill=style.INTENTIONAL,
+                    radius=size * 0.4,
+                    opacity=0.9,
+                )
+            )
+            grid.text(cx, cy + size * 0.3, label, size, bold=True, color=style.WHITE, anchor="middle")
+    page.items.extend(grid.items)
+    return page
+
+
+# -- workshop cards -------------------------------------------------------------------------------
+
+CARD_MIN_W = 85 * MM
+CARD_MIN_H = 60 * MM
+
+
+def card_grid(opts: ExportOptions) -> tuple[int, int, float, float, float, float]:
+    """(columns, rows, x0, y0, card width, card height) of the cut-out grid on one sheet."""
+    pw, ph = opts.page_size()
+    m = max(opts.margin_mm * MM, 6 * MM)
+    cw, ch = pw - 2 * m, ph - 2 * m - FOOTER_H - 10
+    cols = max(1, int(cw // CARD_MIN_W))
+    rows = max(1, int(ch // CARD_MIN_H))
+    return cols, rows, m, m + 10, cw / cols, ch / rows
+
+
+def card_pages(project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None) -> list[Page]:
+    """One card per touchpoint, several per sheet with dashed cut lines, then a sheet of blanks."""
+    cols, rows, x0, y0, w, h = card_grid(opts)
+    per_page = cols * rows
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    stages = {s.id: s for s in project.stages}
+    ordered = [tp for stage in project.stages for lane in project.lanes for tp in project.cell(stage.id, lane.id)]
+    pages: list[Page] = []
+    chunks = [ordered[i : i + per_page] for i in range(0, len(ordered), per_page)]
+    for n, chunk in enumerate(chunks):
+        page = Page(pw, ph, footer_y=ph - m - 3, footer_left=project.title)
+        if n == 0:
+            page.bookmark = (labels["cards"], 0)
+        pen = Pen()
+        _cut_header(pen, x0, y0, labels)
+        for i, tp in enumerate(chunk):
+            r, c = divmod(i, cols)
+            stage = stages[tp.stage_id]
+            _workshop_card(pen, tp, stage.name, stage.phase, x0 + c * w, y0 + r * h, w, h, labels)
+            if tick is not None:
+                tick()
+        _cut_lines(pen, x0, y0, w, h, cols, max(1, math.ceil(len(chunk) / cols)))
+        page.items.extend(pen.items)
+        pages.append(page)
+    blank = Page(pw, ph, bookmark=(labels["blank_cards"], 1 if pages else 0), footer_y=ph - m - 3)
+    pen = Pen()
+    _cut_header(pen, x0, y0, labels)
+    for i in range(per_page):
+        r, c = divmod(i, cols)
+        _blank_card(pen, x0 + c * w, y0 + r * h, w, h, labels)
+    _cut_lines(pen, x0, y0, w, h, cols, rows)
+    blank.items.extend(pen.items)
+    pages.append(blank)
+    return pages
+
+
+def _cut_header(pen: Pen, x: float, y: float, labels: Labels) -> None:
+    pen.text(x, y - 4, "\u2702  " + labels["cut_here"], 8, color=style.MUTED)
+
+
+def _cut_lines(pen: Pen, x0: float, y0: float, w: float, h: float, cols: int, rows: int) -> None:
+    """Dashed lines along every card edge (shared edges drawn once)."""
+    dash = (4.0, 3.0)
+    for r in range(rows + 1):
+        y = y0 + r * h
+        pen.add(Line(((x0, y), (x0 + cols * w, y)), style.SUBTLE, 0.6, dash))
+    for c in range(cols + 1):
+        x = x0 + c * w
+        pen.add(Line(((x, y0), (x, y0 + rows * h)), style.SUBTLE, 0.6, dash))
+
+
+def _chip(pen: Pen, x: float, y: float, text: str, color: str, size: float = 7.0) -> float:
+    """A rounded label (phase); returns its width."""
+    from cxmapper.export.fonts import measure
+
+    w = measure(text, size, True) + size * 1.8
+    pen.add(Box(x, y, w, size * 2.1, fill=color, radius=size * 1.05))
+    pen.text(x + size * 0.9, y + size * 1.42, text, size, bold=True, color=style.WHITE)
+    return w
+
+
+def _workshop_card(
+    pen: Pen, tp: Touchpoint, stage_name: str, phase: Phase, x: float, y: float, w: float, h: float, labels: Labels
+) -> None:
+    pad = 5 * MM
+    ix, iy, iw = x + pad, y + pad, w - 2 * pad
+    pen.add(Box(x + 2.5 * MM, y + pad, 2.2, h - 2 * pad, fill=tp.color or style.accent(phase), radius=1.1))
+    right = ix + iw
+    if tp.score is not None:
+        pen.score_badge(right - 9, iy + 7.5, 9, tp.score)
+        right -= 24
+    if tp.moment_of_truth:
+        pen.star(right - 8, iy + 7.5, 8)
+        right -= 20
+    _chip(pen, ix, iy, labels.phase(phase).upper(), style.accent(phase))
+    pen.text(ix, iy + 28, stage_name, 8, color=style.MUTED, max_w=right - ix)
+    title = tp.title.strip() or labels["untitled"]
+    n = pen.para(ix, iy + 46, title, 13, iw, 3, leading=15.5, bold=True)
+    y_meta = iy + 46 + (n - 1) * 15.5 + 18
+    half = iw / 2
+    for k, (key, value) in enumerate(
+        ((labels["channel"], labels.channel(tp.channel)), (labels["control"], labels.control(tp.control)))
+    ):
+        cx = ix + k * half
+        pen.text(cx, y_meta, key.upper(), 6.5, bold=True, color=style.SUBTLE, max_w=half - 6)
+        if k == 1:
+            pen.control_mark(cx + 3.5, y_meta + 8.5, 3.2, tp.control)
+            pen.text(cx + 10, y_meta + 11.5, value, 9, color=style.INK, max_w=half - 16)
+        else:
+            pen.text(cx, y_meta + 11.5, value, 9, color=style.INK, max_w=half - 6)
+    desc_top = y_meta + 30
+    bottom = y + h - pad
+    if tp.description.strip() and bottom - desc_top > 10:
+        pen.para(
+            ix, desc_top, tp.description, 8.8, iw, int((bottom - desc_top) // 11.5) + 1, leading=11.5, color=style.MUTED
+        )
+
+
+def _blank_card(pen: Pen, x: float, y: float, w: float, h: float, labels: Labels) -> None:
+    """Empty fields to fill in by hand: phase boxes, title, channel, control, description lines."""
+    pad = 5 * MM
+    ix, iy, iw = x + pad, y + pad, w - 2 * pad
+    half = iw / 2
+    rule = style.RULE
+    for k, phase in enumerate(Phase):
+        yy = iy + k * 11
+        pen.add(Box(ix, yy, 7, 7, stroke=style.accent(phase), width=0.9, radius=1.2))
+        pen.text(ix + 11, yy + 6.3, labels.phase(phase), 7.5, color=style.INK, max_w=half - 12)
+    sx = ix + iw
+    for s in (2, 1, 0, -1, -2):
+        sx -= 17
+        pen.add(Circle(sx + 7, iy + 6, 6.5, stroke=style.score_color(s), width=0.9))
+        pen.text(sx + 7, iy + 8.5, style.score_text(s), 6.5, bold=True, color=style.score_color(s), anchor="middle")
+    pen.text(ix + iw, iy + 24, labels["score"].upper(), 6.5, bold=True, color=style.SUBTLE, anchor="end")
+    pen.text(ix, iy + 46, labels["title"].upper(), 6.5, bold=True, color=style.SUBTLE)
+    pen.add(Line(((ix, iy + 64), (ix + iw, iy + 64)), rule, 0.6))
+    pen.text(ix, iy + 80, labels["channel"].upper(), 6.5, bold=True, color=style.SUBTLE)
+    pen.add(Line(((ix, iy + 98), (ix + half - 8, iy + 98)), rule, 0.6))
+    cx = ix + half
+    pen.text(cx, iy + 80, labels["control"].upper(), 6.5, bold=True, color=style.SUBTLE)
+    for k, control in enumerate(Control):
+        yy = iy + 86 + k * 11
+        pen.add(Box(cx, yy, 7, 7, stroke=style.MUTED, width=0.7, radius=1.2))
+        pen.text(cx + 11, yy + 6.3, labels.control(control), 7.5, color=style.INK, max_w=half - 12)
+    pen.text(ix, iy + 122, labels["description"].upper(), 6.5, bold=True, color=style.SUBTLE)
+    yy = iy + 140
+    while yy < y + h - pad:
+        pen.add(Line(((ix, yy), (ix + iw, yy)), rule, 0.5))
+        yy += 16
+
+
+def primitive_pages(
+    project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None
+) -> tuple[list[Page], list[Page]]:
+    """(map pages, card pages) for these options; either list may be empty."""
+    map_pages: list[Page] = []
+    if opts.include_map:
+        map_pages = (
+            poster_pages(project, opts, labels, tick) if opts.is_poster else [fit_page(project, opts, labels, tick)]
+        )
+    cards = card_pages(project, opts, labels, tick) if opts.cards else []
+    return map_pages, cards

@@ -1,0 +1,493 @@
+"""The PDF writer: map (one page or a tiled poster), touchpoint table and workshop cards.
+
+Sheets composed in `pages.py` are painted on a ReportLab canvas; the table is a platypus
+LongTable whose header repeats on every page. User text goes into Paragraphs only through
+`markup`, which escapes it, so a title such as ``<img src=...>`` prints literally and nothing
+is ever fetched. Fonts are the bundled TTFs, embedded as subsets; output is byte-for-byte
+reproducible (ReportLab's invariant mode). Must not import Qt.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, HexColor  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    LongTable,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+from cxmapper import __version__
+from cxmapper.export import style
+from cxmapper.export.drawing import Box, Circle, Curve, Group, Item, Line, Page, Polygon, Text
+from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, measure, measurer, register_fonts, runs
+from cxmapper.export.labels import Labels
+from cxmapper.export.options import MM, ExportOptions, Progress, ProgressTracker, write_atomic
+from cxmapper.export.pages import FOOTER_H, primitive_pages
+from cxmapper.layout import elide_text
+from cxmapper.model.project import Project
+
+View = tuple[float, float, float, float]
+
+
+def markup(text: str, bold: bool = False) -> str:
+    """User text as safe Paragraph markup: escaped, with font runs for symbols and emoji."""
+    out = []
+    for font, part in runs(text, bold):
+        esc = escape(part).replace("\n", "<br/>")
+        out.append(esc if font in (REGULAR, BOLD) else f'<font name="{font}">{esc}</font>')
+    return "".join(out)
+
+
+# -- painting drawing items on a canvas -------------------------------------------------------------
+
+
+class PdfPainter:
+    """Paints `drawing` items (y down, points) on a ReportLab canvas (y up).
+
+    Colour, width and dash are tracked so that the content stream does not repeat operators for
+    the thousands of similar strokes of a large map; the state is forgotten after a clip's
+    restoreState, which rolls the PDF graphics state back.
+    """
+
+    def __init__(self, canvas: Canvas, page_height: float) -> None:
+        self.c = canvas
+        self.h = page_height
+        self._colors: dict[str, Color] = {}
+        self._reset()
+
+    def _reset(self) -> None:
+        self._fill: str | None = None
+        self._stroke: str | None = None
+        self._width: float | None = None
+        self._dash: tuple[float, ...] | None = None
+        self._fill_alpha = 1.0
+        self._stroke_alpha = 1.0
+
+    def _color(self, hex_color: str) -> Color:
+        color = self._colors.get(hex_color)
+        if color is None:
+            color = self._colors[hex_color] = HexColor(hex_color)
+        return color
+
+    def _set_fill(self, color: str, alpha: float = 1.0) -> None:
+        if color != self._fill:
+            self.c.setFillColor(self._color(color))
+            self._fill = color
+        if alpha != self._fill_alpha:
+            self.c.setFillAlpha(alpha)
+            self._fill_alpha = alpha
+
+    def _set_stroke(self, color: str, width: float, dash: tuple[float, ...] | None, alpha: float = 1.0) -> None:
+        if color != self._stroke:
+            self.c.setStrokeColor(self._color(color))
+            self._stroke = color
+        if width != self._width:
+            self.c.setLineWidth(width)
+            self._width = width
+        if dash != self._dash:
+            self.c.setDash(list(dash) if dash else [])
+            self._dash = dash
+        if alpha != self._stroke_alpha:
+            self.c.setStrokeAlpha(alpha)
+            self._stroke_alpha = alpha
+
+    def paint(self, items: Sequence[Item], s: float = 1.0, dx: float = 0.0, dy: float = 0.0) -> None:
+        """Paint ``items`` scaled by ``s`` and moved by (dx, dy), culling what lies off the page."""
+        self._paint(items, None, s, dx, dy, (0.0, 0.0, float("inf"), float("inf")))
+
+    def _paint(
+        self,
+        items: Sequence[Item],
+        bounds: Sequence[tuple[float, float, float, float]] | None,
+        s: float,
+        dx: float,
+        dy: float,
+        view: View,
+    ) -> None:
+        c = self.c
+        h = self.h
+        vx0, vy0, vx1, vy1 = view
+        for index, item in enumerate(items):
+            if bounds is not None:
+                bx0, by0, bx1, by1 = bounds[index]
+                if bx1 < vx0 or bx0 > vx1 or by1 < vy0 or by0 > vy1:
+                    continue
+            if isinstance(item, Text):
+                self._set_fill(item.color)
+                x = dx + item.x * s
+                y = h - (dy + item.y * s)
+                size = item.size * s
+                for font, part in runs(item.text, item.bold):
+                    c.setFont(font, size)
+                    c.drawString(x, y, part)
+                    x += pdfmetrics.stringWidth(part, font, size)
+            elif isinstance(item, Box):
+                fill = item.fill is not None
+                stroke = item.stroke is not None
+                if item.fill is not None:
+                    self._set_fill(item.fill, item.opacity)
+                if item.stroke is not None:
+                    self._set_stroke(item.stroke, item.width * s, _scaled(item.dash, s), item.opacity)
+                x = dx + item.x * s
+                y = h - (dy + (item.y + item.h) * s)
+                if item.radius:
+                    c.roundRect(x, y, item.w * s, item.h * s, item.radius * s, stroke=stroke, fill=fill)
+                else:
+                    c.rect(x, y, item.w * s, item.h * s, stroke=stroke, fill=fill)
+                if item.opacity != 1.0:
+                    self._set_fill(self._fill or "#000000", 1.0)
+                    if stroke:
+                        self._set_stroke(item.stroke or "#000000", item.width * s, _scaled(item.dash, s), 1.0)
+            elif isinstance(item, Line):
+                self._set_stroke(item.color, item.width * s, _scaled(item.dash, s))
+                pts = item.points
+                if len(pts) == 2:
+                    (x0, y0), (x1, y1) = pts
+                    c.line(dx + x0 * s, h - (dy + y0 * s), dx + x1 * s, h - (dy + y1 * s))
+                else:
+                    path = c.beginPath()
+                    path.moveTo(dx + pts[0][0] * s, h - (dy + pts[0][1] * s))
+                    for px, py in pts[1:]:
+                        path.lineTo(dx + px * s, h - (dy + py * s))
+                    c.drawPath(path, stroke=1, fill=0)
+            elif isinstance(item, Circle):
+                if item.fill is not None:
+                    self._set_fill(item.fill)
+                if item.stroke is not None:
+                    self._set_stroke(item.stroke, item.width * s, _scaled(item.dash, s))
+                c.circle(
+                    dx + item.cx * s,
+                    h - (dy + item.cy * s),
+                    item.r * s,
+                    stroke=item.stroke is not None,
+                    fill=item.fill is not None,
+                )
+            elif isinstance(item, Polygon):
+                if item.fill is not None:
+                    self._set_fill(item.fill)
+                if item.stroke is not None:
+                    self._set_stroke(item.stroke, item.width * s, None)
+                path = c.beginPath()
+                path.moveTo(dx + item.points[0][0] * s, h - (dy + item.points[0][1] * s))
+                for px, py in item.points[1:]:
+                    path.lineTo(dx + px * s, h - (dy + py * s))
+                path.close()
+                c.drawPath(path, stroke=item.stroke is not None, fill=item.fill is not None)
+            elif isinstance(item, Curve):
+                self._set_stroke(item.color, item.width * s, _scaled(item.dash, s))
+                path = c.beginPath()
+                path.moveTo(dx + item.start[0] * s, h - (dy + item.start[1] * s))
+                for (c1x, c1y), (c2x, c2y), (ex, ey) in item.segments:
+                    path.curveTo(
+                        dx + c1x * s,
+                        h - (dy + c1y * s),
+                        dx + c2x * s,
+                        h - (dy + c2y * s),
+                        dx + ex * s,
+                        h - (dy + ey * s),
+                    )
+                c.drawPath(path, stroke=1, fill=0)
+            else:
+                self._group(item, s, dx, dy, view)
+
+    def _group(self, group: Group, s: float, dx: float, dy: float, view: View) -> None:
+        gs = s * group.scale
+        gdx = dx + group.dx * s
+        gdy = dy + group.dy * s
+        vx0, vy0, vx1, vy1 = view  # in the parent's units
+        if group.clip is not None:
+            clip = group.clip
+            vx0, vy0 = max(vx0, clip.x), max(vy0, clip.y)
+            vx1, vy1 = min(vx1, clip.x + clip.w), min(vy1, clip.y + clip.h)
+            self.c.saveState()
+            path = self.c.beginPath()
+            path.rect(dx + clip.x * s, self.h - (dy + (clip.y + clip.h) * s), clip.w * s, clip.h * s)
+            self.c.clipPath(path, stroke=0, fill=0)
+        local = ((vx0 - group.dx) / group.scale, (vy0 - group.dy) / group.scale)
+        local_view = (local[0], local[1], (vx1 - group.dx) / group.scale, (vy1 - group.dy) / group.scale)
+        self._paint(group.items, group.bounds, gs, gdx, gdy, local_view)
+        if group.clip is not None:
+            self.c.restoreState()
+            self._reset()
+
+
+def _scaled(dash: tuple[float, ...] | None, s: float) -> tuple[float, ...] | None:
+    return tuple(d * s for d in dash) if dash else None
+
+
+# -- the document -------------------------------------------------------------------------------------
+
+
+class _Sheet(Flowable):
+    """A whole composed page as one flowable filling a zero-padding, full-page frame."""
+
+    def __init__(self, page: Page, tracker: ProgressTracker, first: bool) -> None:
+        super().__init__()
+        self.page = page
+        self.tracker = tracker
+        self.first = first
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height
+
+    def draw(self) -> None:
+        c = self.canv
+        if self.page.bookmark is not None:
+            _bookmark(c, *self.page.bookmark)
+        PdfPainter(c, self.page.height).paint(self.page.items)
+        c._cx_footer = (self.page.footer_y, self.page.footer_left)
+        self.tracker.step()
+
+
+class _Outline(Flowable):
+    """A zero-size flowable that bookmarks the page it lands on."""
+
+    def __init__(self, title: str, level: int) -> None:
+        super().__init__()
+        self.title = title
+        self.level = level
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        _bookmark(self.canv, self.title, self.level)
+
+
+def _bookmark(c: Canvas, title: str, level: int) -> None:
+    key = f"cx{c.getPageNumber()}-{level}-{len(title)}"
+    c.bookmarkPage(key)
+    c.addOutlineEntry(title, key, level=level, closed=False)
+    if c.getPageNumber() == 1:
+        c.showOutline()
+
+
+def _numbered_canvas(labels: Labels, page_w: float, margin: float) -> type[Canvas]:
+    """A canvas that remembers its pages, then stamps "Page n of N" once N is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._cx_saved: list[dict[str, Any]] = []
+            self._cx_footer: tuple[float | None, str] = (None, "")
+
+        def showPage(self) -> None:
+            self._cx_saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._cx_saved)
+            for n, state in enumerate(self._cx_saved, start=1):
+                self.__dict__.update(state)
+                footer_y, left = self._cx_footer
+                if footer_y is not None:
+                    self._footer(n, total, footer_y, left)
+                super().showPage()
+            super().save()
+
+        def _footer(self, n: int, total: int, footer_y: float, left: str) -> None:
+            y = self._pagesize[1] - footer_y
+            self.setFillColor(HexColor(style.MUTED))
+            self.setFillAlpha(1)
+            text = labels.page(n, total)
+            self.setFont(REGULAR, 7.5)
+            self.drawRightString(page_w - margin, y, text)
+            if left:
+                room = page_w - 2 * margin - measure(text, 7.5) - 24
+                x = margin
+                for font, part in runs(elide_text(left, room, measurer(7.5))):
+                    self.setFont(font, 7.5)
+                    self.drawString(x, y, part)
+                    x += pdfmetrics.stringWidth(part, font, 7.5)
+
+    return NumberedCanvas
+
+
+def _table_story(project: Project, labels: Labels, width: float, tracker: ProgressTracker) -> list[Flowable]:
+    """The touchpoint table: Phase | Touchpoint | Description | Channel | Control | Score."""
+    base = ParagraphStyle("cx-cell", fontName=REGULAR, fontSize=8.5, leading=11, textColor=HexColor(style.INK))
+    muted = ParagraphStyle("cx-muted", parent=base, fontSize=7.5, leading=9.5, textColor=HexColor(style.MUTED))
+    head = ParagraphStyle("cx-head", parent=base, fontName=BOLD, textColor=HexColor(style.WHITE))
+    bold = ParagraphStyle("cx-bold", parent=base, fontName=BOLD)
+    score_style = ParagraphStyle("cx-score", parent=bold, alignment=1)
+    title_style = ParagraphStyle("cx-h1", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceAfter=2)
+    sub_style = ParagraphStyle("cx-h2", parent=muted, fontSize=9, leading=12)
+
+    header = [
+        Paragraph(escape(labels[key]), head)
+        for key in ("phase", "touchpoint", "description", "channel", "control", "score")
+    ]
+    rows: list[list[Any]] = [header]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HexColor(style.INK)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, HexColor(style.GRID)),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    lanes = {lane.id: lane for lane in project.lanes}
+    for stage in project.stages:
+        phase_style = ParagraphStyle(
+            f"cx-phase-{stage.phase.value}", parent=bold, textColor=HexColor(style.dark(stage.phase))
+        )
+        for lane in project.lanes:
+            for tp in project.cell(stage.id, lane.id):
+                r = len(rows)
+                phase_cell = [
+                    Paragraph(escape(labels.phase(stage.phase)), phase_style),
+                    Paragraph(markup(stage.name), muted),
+                ]
+                title_cell = [Paragraph(markup(tp.title.strip() or labels["untitled"], bold=True), bold)]
+                if len(project.lanes) > 1:
+                    title_cell.append(Paragraph(markup(lanes[tp.lane_id].name), muted))
+                if tp.moment_of_truth:
+                    title_cell.append(
+                        Paragraph(
+                            f'<font color="{style.MOMENT_OF_TRUTH}">\u2605</font> '.replace(
+                                "\u2605", f'<font name="{SYMBOLS}">\u2605</font>'
+                            )
+                            + escape(labels["moment_of_truth"]),
+                            muted,
+                        )
+                    )
+                score = "" if tp.score is None else style.score_text(tp.score)
+                rows.append(
+                    [
+                        phase_cell,
+                        title_cell,
+                        Paragraph(markup(tp.description), base),
+                        Paragraph(escape(labels.channel(tp.channel)), base),
+                        Paragraph(escape(labels.control(tp.control)), base),
+                        Paragraph(escape(score), score_style),
+                    ]
+                )
+                commands.append(("BACKGROUND", (0, r), (0, r), HexColor(style.tint(stage.phase))))
+                if tp.score is not None:
+                    commands.append(("TEXTCOLOR", (5, r), (5, r), HexColor(style.score_color(tp.score))))
+                    commands.append(("BACKGROUND", (5, r), (5, r), HexColor(style.score_color(tp.score))))
+                    score_cell = rows[-1][5]
+                    score_cell.style = ParagraphStyle("cx-score-w", parent=score_style, textColor=HexColor(style.WHITE))
+                tracker.step()
+    if len(rows) == 1:
+        rows.append([Paragraph("—", muted), "", "", "", "", ""])
+    fractions = (0.15, 0.2, 0.37, 0.12, 0.09, 0.07)
+    table = LongTable(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    heading = project.title.strip() or labels["untitled"]
+    return [
+        _Outline(labels["table"], 0),
+        Paragraph(escape(labels["table"]), title_style),
+        Paragraph(markup(heading), sub_style),
+        Spacer(1, 8),
+        table,
+    ]
+
+
+def render_pdf(project: Project, options: ExportOptions | None = None, progress: Progress | None = None) -> bytes:
+    """The PDF as bytes (see `export_pdf`); raise `ExportCancelled` if ``progress`` says stop."""
+    opts = options or ExportOptions()
+    opts.validate()
+    register_fonts()
+    labels = Labels(opts.language(project.language))
+    n = len(project.touchpoints)
+    tracker = ProgressTracker(progress, n * (opts.include_map + opts.table + opts.cards) + 1)
+    tracker.step(0)
+    map_pages, card_pages = primitive_pages(project, opts, labels, tick=tracker.step)
+    tracker.grow(len(map_pages) + len(card_pages))
+
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    buf = io.BytesIO()
+    title = project.title.strip() or labels["untitled"]
+    subject = " · ".join(p for p in (labels["map"], project.brand.strip()) if p)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=(pw, ph),
+        title=title,
+        author=project.author.strip() or project.brand.strip(),
+        subject=subject,
+        creator=f"cxmapper {__version__}",
+        keywords=", ".join([labels["map"], "cxmapper", *(p.name for p in project.personas)]),
+        invariant=1,
+        lang=labels.lang,
+        displayDocTitle=1,
+        leftMargin=m,
+        rightMargin=m,
+        topMargin=m,
+        bottomMargin=m,
+    )
+
+    def text_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas._cx_footer = (ph - m - 3, title)
+
+    art = PageTemplate(
+        "art",
+        [Frame(0, 0, pw, ph, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="art")],
+        pagesize=(pw, ph),
+    )
+    text = PageTemplate(
+        "text",
+        [
+            Frame(
+                m,
+                m + FOOTER_H,
+                pw - 2 * m,
+                ph - 2 * m - FOOTER_H,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id="text",
+            )
+        ],
+        onPage=text_page,
+        pagesize=(pw, ph),
+    )
+    story: list[Flowable] = []
+    sheets = [*map_pages]
+    for i, page in enumerate(sheets):
+        if i:
+            story.append(PageBreak())
+        story.append(_Sheet(page, tracker, first=i == 0))
+    if opts.table:
+        if story:
+            story += [NextPageTemplate("text"), PageBreak()]
+        story += _table_story(project, labels, pw - 2 * m, tracker)
+    for i, page in enumerate(card_pages):
+        if story:
+            if i == 0:
+                story.append(NextPageTemplate("art"))
+            story.append(PageBreak())
+        story.append(_Sheet(page, tracker, first=False))
+    doc.addPageTemplates([art, text] if story and isinstance(story[0], _Sheet) else [text, art])
+    doc.build(story, canvasmaker=_numbered_canvas(labels, pw, m))
+    tracker.finish()
+    return buf.getvalue()
+
+
+def export_pdf(
+    project: Project,
+    path: str | os.PathLike[str],
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Write the map as a PDF; on error or cancel, leave no file (an older one stays intact)."""
+    write_atomic(path, render_pdf(project, options, progress))

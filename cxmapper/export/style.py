@@ -1,0 +1,78 @@
+"""Print-only refinements of the shared palette in `cxmapper.theme` (the one place colours live).
+
+The canvas and the exports take their phase, score and ink colours from `cxmapper.theme`;
+this module adds only what paper needs on top (shadows, soft fills, the band's tints) and
+the export's type scale. Pure Python.
+"""
+
+from __future__ import annotations
+
+from cxmapper.model.vocab import Phase
+from cxmapper.theme import (
+    CARD_BG,
+    CARD_BORDER,
+    CURVE,
+    GRID,
+    INK,
+    INTENTIONAL,
+    MOMENT_OF_TRUTH,
+    MUTED,
+    PHASE_COLORS,
+    SCORE_COLORS,
+    UNINTENTIONAL,
+    score_color,
+)
+
+__all__ = [
+    "BAND_NEGATIVE",
+    "BAND_POSITIVE",
+    "CARD_BG",
+    "CARD_BORDER",
+    "CURVE",
+    "GRID",
+    "INK",
+    "INTENTIONAL",
+    "LANE_BG",
+    "MOMENT_OF_TRUTH",
+    "MUTED",
+    "RULE",
+    "SCORE_COLORS",
+    "SHADOW",
+    "SUBTLE",
+    "UNINTENTIONAL",
+    "WHITE",
+    "accent",
+    "dark",
+    "score_color",
+    "score_text",
+    "tint",
+]
+
+WHITE = "#ffffff"
+SHADOW = "#0f172a"  # drawn at 5-8 % opacity: a soft lift, not a drop shadow
+LANE_BG = "#f1f5f9"
+SUBTLE = "#94a3b8"  # tertiary text: tick labels, hints
+RULE = "#cbd5e1"
+BAND_POSITIVE = "#f0fdf4"
+BAND_NEGATIVE = "#fef2f2"
+
+
+def accent(phase: Phase) -> str:
+    """The phase's strong colour (headers, stripes, chips)."""
+    return PHASE_COLORS[phase][0]
+
+
+def tint(phase: Phase) -> str:
+    """The phase's light background."""
+    return PHASE_COLORS[phase][1]
+
+
+def dark(phase: Phase) -> str:
+    """The phase's dark text colour (on its tint)."""
+    return PHASE_COLORS[phase][2]
+
+
+def score_text(score: float) -> str:
+    """A score as printed: "+2", "0", "-1.5" with a true minus sign (U+2212), one decimal for averages."""
+    text = f"{score:+.1f}" if score != round(score) else f"{round(score):+d}"
+    return "0" if text in ("+0", "+0.0", "-0.0") else text.replace("-", "\u2212")
