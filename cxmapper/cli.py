@@ -121,6 +121,56 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(file=args.file, sample=args.sample, lang=args.lang)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export a map to PDF, CSV, Markdown, PNG or SVG; the format comes from OUT's extension.
+
+    ReportLab and Qt are imported here, not at module level, so the other commands start fast.
+    """
+    from cxmapper.export import ExportError, ExportOptions, export, format_for_path, parse_grid
+
+    prog = f"{PROG} export"
+    fmt = args.format or format_for_path(args.output)
+    if fmt is None:
+        raise UsageError(f"{prog}: cannot tell the format from {args.output!r}; name it .pdf, .csv, .md, .png or .svg")
+    pdf_only = {
+        "--poster": args.poster is not None,
+        "--scale": args.scale is not None,
+        "--table": args.table,
+        "--cards": args.cards,
+        "--no-map": args.no_map,
+    }
+    misplaced = [flag for flag, used in pdf_only.items() if used]
+    if fmt != "pdf" and misplaced:
+        raise UsageError(f"{prog}: {', '.join(misplaced)} apply to PDF exports only")
+    try:
+        options = ExportOptions(
+            paper=args.paper,
+            orientation=args.orientation,
+            margin_mm=args.margin,
+            poster=parse_grid(args.poster) if args.poster is not None else None,
+            scale=args.scale,
+            overlap_mm=args.overlap,
+            include_map=not args.no_map,
+            table=args.table,
+            cards=args.cards,
+            lang=args.lang,
+            dpi=args.dpi,
+        )
+        options.validate()
+    except ValueError as exc:
+        raise UsageError(f"{prog}: {exc}") from None
+    try:
+        project = storage.load(args.file)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    try:
+        export(project, args.output, options, fmt=fmt)
+    except ExportError as exc:
+        return _fail(str(exc))
+    print(f"exported {args.output}")
+    return EXIT_OK
+
+
 # -- parsers ------------------------------------------------------------------------------------
 
 Command = Callable[[argparse.Namespace], int]
@@ -147,9 +197,43 @@ def _configure_schema(p: _Parser) -> None:
     del p
 
 
+def _paper(value: str) -> str:
+    """Accept paper names in any case (a4, A4, letter)."""
+    from cxmapper.export.options import PAPERS
+
+    for name in PAPERS:
+        if name.lower() == value.lower():
+            return name
+    raise argparse.ArgumentTypeError(f"unknown paper {value!r} (choose from {', '.join(PAPERS)})")
+
+
+def _configure_export(p: _Parser) -> None:
+    from cxmapper.export.options import FORMATS
+
+    p.add_argument("file", metavar="FILE", help="the .cxmap map to export")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write (.pdf .csv .md .png .svg)")
+    p.add_argument("--format", choices=FORMATS, help="override the format implied by OUT's extension")
+    p.add_argument("--paper", type=_paper, default="A4", help="A4 (default), A3, A2, A1, A0, Letter, Legal, Tabloid")
+    p.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape", help="default: landscape")
+    p.add_argument("--margin", type=float, default=10.0, metavar="MM", help="sheet margin in mm (default 10)")
+    size = p.add_mutually_exclusive_group()
+    size.add_argument("--fit", action="store_true", help="fit the map on one page (the default)")
+    size.add_argument("--poster", metavar="COLSxROWS", help="tile the map across COLS x ROWS sheets, e.g. 3x2")
+    size.add_argument("--scale", type=float, metavar="PERCENT", help="tile the map at this size (100 = as on screen)")
+    p.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="poster glue strip in mm (default 10)")
+    p.add_argument("--table", action="store_true", help="add the touchpoint table pages")
+    p.add_argument("--cards", action="store_true", help="add cut-out workshop cards and a page of blank cards")
+    p.add_argument(
+        "--no-map", action="store_true", help="leave out the map (e.g. --no-map --table for the table alone)"
+    )
+    p.add_argument("--lang", choices=LANGUAGES, help="language of printed labels (default: the map's own)")
+    p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+
+
 register("validate", "check map files", _configure_validate, cmd_validate)
 register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
+register("export", "export a map to PDF, CSV, Markdown, PNG or SVG", _configure_export, cmd_export)
 
 
 def _gui_parser() -> _Parser:

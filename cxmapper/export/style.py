@@ -1,24 +1,29 @@
 """Print-only refinements of the shared palette in `cxmapper.theme` (the one place colours live).
 
 The canvas and the exports take their phase, score and ink colours from `cxmapper.theme`;
-this module adds only what paper needs on top (shadows, soft fills, the band's tints) and
-the export's type scale. Pure Python.
+this module re-exports them for the export modules and adds the few print-only
+values (white paper, captions) and the score's printed form. Pure Python.
 """
 
 from __future__ import annotations
 
 from cxmapper.model.vocab import Phase
 from cxmapper.theme import (
+    BAND_NEGATIVE,
+    BAND_POSITIVE,
     CARD_BG,
     CARD_BORDER,
     CURVE,
     GRID,
     INK,
     INTENTIONAL,
+    LANE_BG,
     MOMENT_OF_TRUTH,
     MUTED,
     PHASE_COLORS,
+    RULE,
     SCORE_COLORS,
+    SHADOW,
     UNINTENTIONAL,
     score_color,
 )
@@ -49,12 +54,7 @@ __all__ = [
 ]
 
 WHITE = "#ffffff"
-SHADOW = "#0f172a"  # drawn at 5-8 % opacity: a soft lift, not a drop shadow
-LANE_BG = "#f1f5f9"
-SUBTLE = "#94a3b8"  # tertiary text: tick labels, hints
-RULE = "#cbd5e1"
-BAND_POSITIVE = "#f0fdf4"
-BAND_NEGATIVE = "#fef2f2"
+SUBTLE = "#94a3b8"  # tertiary text: field captions, cut lines
 
 
 def accent(phase: Phase) -> str:
