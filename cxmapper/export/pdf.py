@@ -234,14 +234,50 @@ def _scaled(dash: tuple[float, ...] | None, s: float) -> tuple[float, ...] | Non
 # -- the document -------------------------------------------------------------------------------------
 
 
+class _Footer:
+    """Draws "Page n of N" (and a caption on the left) at the foot of every sheet.
+
+    N is known before the build starts (the table's pages are counted in a dry run), so each
+    page is stamped as it is drawn; a canvas that held every page back until the end would
+    break bookmarks, which must point at pages as they are emitted.
+    """
+
+    SIZE = 7.5
+
+    def __init__(self, labels: Labels, page_w: float, margin: float, total: int) -> None:
+        self.labels = labels
+        self.page_w = page_w
+        self.margin = max(margin, 4.0)
+        self.total = total
+
+    def draw(self, c: Canvas, footer_y: float | None, left: str) -> None:
+        """Stamp the current page; ``footer_y`` is the baseline measured from the top."""
+        if footer_y is None or self.total <= 0:
+            return
+        y = c._pagesize[1] - footer_y
+        c.saveState()
+        c.setFillColor(HexColor(style.MUTED))
+        text = self.labels.page(c.getPageNumber(), self.total)
+        c.setFont(REGULAR, self.SIZE)
+        c.drawRightString(self.page_w - self.margin, y, text)
+        if left:
+            room = self.page_w - 2 * self.margin - measure(text, self.SIZE) - 24
+            x = self.margin
+            for font, part in runs(elide_text(left, room, measurer(self.SIZE))):
+                c.setFont(font, self.SIZE)
+                c.drawString(x, y, part)
+                x += pdfmetrics.stringWidth(part, font, self.SIZE)
+        c.restoreState()
+
+
 class _Sheet(Flowable):
     """A whole composed page as one flowable filling a zero-padding, full-page frame."""
 
-    def __init__(self, page: Page, tracker: ProgressTracker, first: bool) -> None:
+    def __init__(self, page: Page, tracker: ProgressTracker, footer: _Footer) -> None:
         super().__init__()
         self.page = page
         self.tracker = tracker
-        self.first = first
+        self.footer = footer
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, avail_height
@@ -251,7 +287,7 @@ class _Sheet(Flowable):
         if self.page.bookmark is not None:
             _bookmark(c, *self.page.bookmark)
         PdfPainter(c, self.page.height).paint(self.page.items)
-        c._cx_footer = (self.page.footer_y, self.page.footer_left)
+        self.footer.draw(c, self.page.footer_y, self.page.footer_left)
         self.tracker.step()
 
 
@@ -271,52 +307,11 @@ class _Outline(Flowable):
 
 
 def _bookmark(c: Canvas, title: str, level: int) -> None:
-    key = f"cx{c.getPageNumber()}-{level}-{len(title)}"
+    key = f"cx-p{c.getPageNumber()}-l{level}"
     c.bookmarkPage(key)
     c.addOutlineEntry(title, key, level=level, closed=False)
     if c.getPageNumber() == 1:
         c.showOutline()
-
-
-def _numbered_canvas(labels: Labels, page_w: float, margin: float) -> type[Canvas]:
-    """A canvas that remembers its pages, then stamps "Page n of N" once N is known."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._cx_saved: list[dict[str, Any]] = []
-            self._cx_footer: tuple[float | None, str] = (None, "")
-
-        def showPage(self) -> None:
-            self._cx_saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._cx_saved)
-            for n, state in enumerate(self._cx_saved, start=1):
-                self.__dict__.update(state)
-                footer_y, left = self._cx_footer
-                if footer_y is not None:
-                    self._footer(n, total, footer_y, left)
-                super().showPage()
-            super().save()
-
-        def _footer(self, n: int, total: int, footer_y: float, left: str) -> None:
-            y = self._pagesize[1] - footer_y
-            self.setFillColor(HexColor(style.MUTED))
-            self.setFillAlpha(1)
-            text = labels.page(n, total)
-            self.setFont(REGULAR, 7.5)
-            self.drawRightString(page_w - margin, y, text)
-            if left:
-                room = page_w - 2 * margin - measure(text, 7.5) - 24
-                x = margin
-                for font, part in runs(elide_text(left, room, measurer(7.5))):
-                    self.setFont(font, 7.5)
-                    self.drawString(x, y, part)
-                    x += pdfmetrics.stringWidth(part, font, 7.5)
-
-    return NumberedCanvas
 
 
 def _table_story(project: Project, labels: Labels, width: float, tracker: ProgressTracker) -> list[Flowable]:
@@ -326,6 +321,7 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
     head = ParagraphStyle("cx-head", parent=base, fontName=BOLD, textColor=HexColor(style.WHITE))
     bold = ParagraphStyle("cx-bold", parent=base, fontName=BOLD)
     score_style = ParagraphStyle("cx-score", parent=bold, alignment=1)
+    score_white = ParagraphStyle("cx-score-on-colour", parent=score_style, textColor=HexColor(style.WHITE))
     title_style = ParagraphStyle("cx-h1", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceAfter=2)
     sub_style = ParagraphStyle("cx-h2", parent=muted, fontSize=9, leading=12)
 
@@ -335,6 +331,8 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
     ]
     rows: list[list[Any]] = [header]
     commands: list[tuple[Any, ...]] = [
+        # Cells hold Paragraphs, but the table still sets a cell font: keep it ours, not Helvetica.
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), HexColor(style.INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, HexColor(style.GRID)),
@@ -359,15 +357,8 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
                 if len(project.lanes) > 1:
                     title_cell.append(Paragraph(markup(lanes[tp.lane_id].name), muted))
                 if tp.moment_of_truth:
-                    title_cell.append(
-                        Paragraph(
-                            f'<font color="{style.MOMENT_OF_TRUTH}">\u2605</font> '.replace(
-                                "\u2605", f'<font name="{SYMBOLS}">\u2605</font>'
-                            )
-                            + escape(labels["moment_of_truth"]),
-                            muted,
-                        )
-                    )
+                    star = f'<font name="{SYMBOLS}" color="{style.MOMENT_OF_TRUTH}">\u2605</font>'
+                    title_cell.append(Paragraph(f"{star} {escape(labels['moment_of_truth'])}", muted))
                 score = "" if tp.score is None else style.score_text(tp.score)
                 rows.append(
                     [
@@ -376,19 +367,16 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
                         Paragraph(markup(tp.description), base),
                         Paragraph(escape(labels.channel(tp.channel)), base),
                         Paragraph(escape(labels.control(tp.control)), base),
-                        Paragraph(escape(score), score_style),
+                        Paragraph(markup(score, bold=True), score_white if tp.score is not None else score_style),
                     ]
                 )
                 commands.append(("BACKGROUND", (0, r), (0, r), HexColor(style.tint(stage.phase))))
                 if tp.score is not None:
-                    commands.append(("TEXTCOLOR", (5, r), (5, r), HexColor(style.score_color(tp.score))))
                     commands.append(("BACKGROUND", (5, r), (5, r), HexColor(style.score_color(tp.score))))
-                    score_cell = rows[-1][5]
-                    score_cell.style = ParagraphStyle("cx-score-w", parent=score_style, textColor=HexColor(style.WHITE))
                 tracker.step()
     if len(rows) == 1:
         rows.append([Paragraph("—", muted), "", "", "", "", ""])
-    fractions = (0.15, 0.2, 0.37, 0.12, 0.09, 0.07)
+    fractions = (0.14, 0.2, 0.345, 0.12, 0.11, 0.085)
     table = LongTable(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
     heading = project.title.strip() or labels["untitled"]
@@ -401,6 +389,40 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
     ]
 
 
+def _doc(buf: io.BytesIO, opts: ExportOptions, **info: Any) -> BaseDocTemplate:
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    return BaseDocTemplate(
+        buf,
+        pagesize=(pw, ph),
+        invariant=1,
+        initialFontName=REGULAR,
+        leftMargin=m,
+        rightMargin=m,
+        topMargin=m,
+        bottomMargin=m,
+        **info,
+    )
+
+
+def _text_frame(opts: ExportOptions) -> Frame:
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    return Frame(
+        m, m + FOOTER_H, pw - 2 * m, ph - 2 * m - FOOTER_H, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
+    )
+
+
+def _count_table_pages(project: Project, opts: ExportOptions, labels: Labels) -> int:
+    """Lay the table out once, unseen, to know how many pages it takes (for "Page n of N")."""
+    buf = io.BytesIO()
+    doc = _doc(buf, opts)
+    doc.addPageTemplates([PageTemplate("text", [_text_frame(opts)], pagesize=opts.page_size())])
+    pw = opts.page_size()[0]
+    doc.build(_table_story(project, labels, pw - 2 * opts.margin_mm * MM, ProgressTracker(None, 1)))
+    return int(doc.page)
+
+
 def render_pdf(project: Project, options: ExportOptions | None = None, progress: Progress | None = None) -> bytes:
     """The PDF as bytes (see `export_pdf`); raise `ExportCancelled` if ``progress`` says stop."""
     opts = options or ExportOptions()
@@ -408,9 +430,11 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     register_fonts()
     labels = Labels(opts.language(project.language))
     n = len(project.touchpoints)
-    tracker = ProgressTracker(progress, n * (opts.include_map + opts.table + opts.cards) + 1)
+    tracker = ProgressTracker(progress, n * (opts.include_map + 2 * opts.table + opts.cards) + 1)
     tracker.step(0)
     map_pages, card_pages = primitive_pages(project, opts, labels, tick=tracker.step)
+    table_pages = _count_table_pages(project, opts, labels) if opts.table else 0
+    tracker.step(n if opts.table else 0)
     tracker.grow(len(map_pages) + len(card_pages))
 
     pw, ph = opts.page_size()
@@ -418,55 +442,33 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     buf = io.BytesIO()
     title = project.title.strip() or labels["untitled"]
     subject = " · ".join(p for p in (labels["map"], project.brand.strip()) if p)
-    doc = BaseDocTemplate(
+    doc = _doc(
         buf,
-        pagesize=(pw, ph),
+        opts,
         title=title,
         author=project.author.strip() or project.brand.strip(),
         subject=subject,
         creator=f"cxmapper {__version__}",
         keywords=", ".join([labels["map"], "cxmapper", *(p.name for p in project.personas)]),
-        invariant=1,
         lang=labels.lang,
         displayDocTitle=1,
-        leftMargin=m,
-        rightMargin=m,
-        topMargin=m,
-        bottomMargin=m,
     )
+    footer = _Footer(labels, pw, m, len(map_pages) + table_pages + len(card_pages))
 
     def text_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        canvas._cx_footer = (ph - m - 3, title)
+        footer.draw(canvas, ph - m - 3, title)
 
     art = PageTemplate(
         "art",
         [Frame(0, 0, pw, ph, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="art")],
         pagesize=(pw, ph),
     )
-    text = PageTemplate(
-        "text",
-        [
-            Frame(
-                m,
-                m + FOOTER_H,
-                pw - 2 * m,
-                ph - 2 * m - FOOTER_H,
-                leftPadding=0,
-                rightPadding=0,
-                topPadding=0,
-                bottomPadding=0,
-                id="text",
-            )
-        ],
-        onPage=text_page,
-        pagesize=(pw, ph),
-    )
+    text = PageTemplate("text", [_text_frame(opts)], onPage=text_page, pagesize=(pw, ph))
     story: list[Flowable] = []
-    sheets = [*map_pages]
-    for i, page in enumerate(sheets):
+    for i, page in enumerate(map_pages):
         if i:
             story.append(PageBreak())
-        story.append(_Sheet(page, tracker, first=i == 0))
+        story.append(_Sheet(page, tracker, footer))
     if opts.table:
         if story:
             story += [NextPageTemplate("text"), PageBreak()]
@@ -476,9 +478,9 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
             if i == 0:
                 story.append(NextPageTemplate("art"))
             story.append(PageBreak())
-        story.append(_Sheet(page, tracker, first=False))
-    doc.addPageTemplates([art, text] if story and isinstance(story[0], _Sheet) else [text, art])
-    doc.build(story, canvasmaker=_numbered_canvas(labels, pw, m))
+        story.append(_Sheet(page, tracker, footer))
+    doc.addPageTemplates([art, text] if map_pages else [text, art])
+    doc.build(story)
     tracker.finish()
     return buf.getvalue()
 

@@ -73,6 +73,10 @@ def dark(phase: Phase) -> str:
 
 
 def score_text(score: float) -> str:
-    """A score as printed: "+2", "0", "-1.5" with a true minus sign (U+2212), one decimal for averages."""
+    """A score as printed: "+2", "0", "-1.5", one decimal for averages.
+
+    The minus is an en dash: Noto Sans has no U+2212, and a dash from the same face matches the
+    digits' weight where a fallback glyph would not.
+    """
     text = f"{score:+.1f}" if score != round(score) else f"{round(score):+d}"
-    return "0" if text in ("+0", "+0.0", "-0.0") else text.replace("-", "\u2212")
+    return "0" if text in ("+0", "+0.0", "-0.0") else text.replace("-", "\u2013")
