@@ -26,6 +26,13 @@ NAME_MAX = 120
 TEXT_MAX = 10_000
 TAG_MAX = 60
 LIST_MAX = 100
+# Whole-map bounds: far beyond any workshop map, low enough that a hostile file cannot make
+# loading take minutes. fail_fast stops list validation at the first bad item, so a file of a
+# million broken cards costs one error, not a million.
+TOUCHPOINTS_MAX = 100_000
+STAGES_MAX = 1_000
+LANES_MAX = 1_000
+PERSONAS_MAX = 1_000
 
 Id = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Title = Annotated[str, StringConstraints(max_length=TITLE_MAX)]
@@ -104,8 +111,8 @@ class Touchpoint(_Base):
     opportunities: Text = ""
     owner: Name = ""
     kpi: Name = ""
-    tags: list[Tag] = Field(default_factory=list, max_length=LIST_MAX)
-    personas: list[Id] = Field(default_factory=list, max_length=LIST_MAX)
+    tags: list[Tag] = Field(default_factory=list, max_length=LIST_MAX, fail_fast=True)
+    personas: list[Id] = Field(default_factory=list, max_length=LIST_MAX, fail_fast=True)
     notes: Text = ""
     color: Color | None = None
 
@@ -127,10 +134,10 @@ class Project(_Base):
     language: Language = "en"
     created: datetime = Field(default_factory=utc_now)
     modified: datetime = Field(default_factory=utc_now)
-    stages: list[Stage] = Field(min_length=1)
-    lanes: list[Lane] = Field(min_length=1)
-    personas: list[Persona] = Field(default_factory=list)
-    touchpoints: list[Touchpoint] = Field(default_factory=list)
+    stages: list[Stage] = Field(min_length=1, max_length=STAGES_MAX, fail_fast=True)
+    lanes: list[Lane] = Field(min_length=1, max_length=LANES_MAX, fail_fast=True)
+    personas: list[Persona] = Field(default_factory=list, max_length=PERSONAS_MAX, fail_fast=True)
+    touchpoints: list[Touchpoint] = Field(default_factory=list, max_length=TOUCHPOINTS_MAX, fail_fast=True)
 
     @model_validator(mode="after")
     def _check_references(self) -> Self:

@@ -12,20 +12,29 @@ import contextlib
 import errno
 import json
 import os
+import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError
 
-from cxmapper.model.project import SCHEMA_VERSION, Project
+from cxmapper.model.project import SCHEMA_VERSION, TOUCHPOINTS_MAX, Project
 
 #: Files larger than this are refused before reading: no real map comes close.
 MAX_FILE_BYTES = 50 * 1024 * 1024
 FILE_SUFFIX = ".cxmap"
 BACKUP_SUFFIX = ".bak"
+#: JSON values (counted as the commas and brackets outside strings) a file may hold. A map at the
+#: touchpoint limit needs about 2.3 million; the bound keeps a hostile 50 MB file of ``[[],[],...``
+#: or ``1,1,1,...`` from costing gigabytes of memory in the parser before any limit is checked.
+MAX_JSON_ITEMS = 3_000_000
+#: Matches one JSON string literal, so structure can be counted outside text.
+_JSON_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"')
 
 
 class CxmapFileError(Exception):
@@ -33,8 +42,18 @@ class CxmapFileError(Exception):
 
     def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
         self.path = Path(path)
-        self.reason = reason
-        super().__init__(f"{self.path.name}: {reason}")
+        self.reason = _one_line(reason)
+        super().__init__(_one_line(f"{self.path.name}: {reason}"))
+
+
+def _one_line(text: str) -> str:
+    """Make a message safe to print anywhere: one line, and encodable as UTF-8.
+
+    Reasons can quote a file name or a key from the file; a name with undecodable bytes or a key
+    with a lone surrogate would otherwise make printing the error itself fail.
+    """
+    text = " ".join(text.split("\n"))
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class UnsupportedVersionError(CxmapFileError):
@@ -101,7 +120,13 @@ def migrate(data: dict[str, Any], path: str | os.PathLike[str] = "<data>") -> di
     if version < 0:
         raise CxmapFileError(path, f"unknown file format version {version}")
     while version < SCHEMA_VERSION:
-        data = MIGRATIONS[version](data)
+        try:
+            data = MIGRATIONS[version](data)
+        except (KeyError, TypeError, AttributeError, ValueError, IndexError) as exc:
+            # Old formats were never validated as strictly; a damaged one must still fail cleanly.
+            raise CxmapFileError(
+                path, f"this version-{version} map is damaged and cannot be converted ({type(exc).__name__})"
+            ) from None
         version += 1
     return data
 
@@ -110,8 +135,12 @@ def migrate(data: dict[str, Any], path: str | os.PathLike[str] = "<data>") -> di
 
 
 def describe_validation_error(exc: ValidationError) -> str:
-    """Turn pydantic's report into one sentence naming the field path, e.g. ``touchpoints[3].score``."""
-    err = exc.errors()[0]
+    """Turn pydantic's report into one sentence naming the field path, e.g. ``touchpoints[3].score``.
+
+    Limits get their own wording with the numbers, because "too long" alone does not tell a user
+    whether to trim a word or split the map.
+    """
+    err = exc.errors(include_url=False, include_input=False)[0]
     parts: list[str] = []
     for loc in err["loc"]:
         if isinstance(loc, int):
@@ -119,39 +148,122 @@ def describe_validation_error(exc: ValidationError) -> str:
         else:
             parts.append(("." if parts else "") + str(loc))
     where = "".join(parts)
-    msg = str(err["msg"]).removeprefix("Value error, ")
-    more = len(exc.errors()) - 1
+    ctx = err.get("ctx") or {}
+    kind = err["type"]
+    if kind == "too_long" and where == "touchpoints":
+        count = ctx.get("actual_length", 0)
+        msg = f"the map has {count:,} touchpoints; cxmapper opens maps of up to {TOUCHPOINTS_MAX:,}"
+        where = ""
+    elif kind == "too_long":
+        msg = f"too many items ({ctx.get('actual_length', 0):,}; at most {ctx.get('max_length', 0):,})"
+    elif kind == "string_too_long":
+        msg = f"text too long (at most {ctx.get('max_length', 0):,} characters)"
+    elif kind == "string_unicode":
+        msg = "the text contains an invalid character (a lone UTF-16 surrogate such as \\ud800)"
+    else:
+        msg = str(err["msg"]).removeprefix("Value error, ")
+    more = exc.error_count() - 1
     extra = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
     return f"{where}: {msg}{extra}" if where else f"{msg}{extra}"
 
 
+def _describe_read_error(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "the path is a loop of symbolic links"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied: the file cannot be read"
+    if exc.errno == errno.ENOENT:
+        return "no such file"
+    if exc.errno == errno.ENOTDIR:
+        return "a part of the path is a file, not a folder"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
+    if exc.errno == errno.EISDIR:
+        return "this is a folder, not a map file"
+    return f"cannot read the file ({exc.strerror or exc})"
+
+
+def _refuse_special(mode: int) -> str | None:
+    """Say why a file of this kind is no map, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "this is a folder, not a map file"
+    if stat.S_ISFIFO(mode):
+        return "this is a named pipe (FIFO), not a map file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "this is a device, not a map file"
+    if stat.S_ISSOCK(mode):
+        return "this is a socket, not a map file"
+    return "this is not a regular file"
+
+
 def read_bytes(path: str | os.PathLike[str]) -> bytes:
-    """Read a map file's bytes, refusing directories, missing files and oversized files clearly."""
+    """Read a map file's bytes, refusing anything but a regular file of sensible size.
+
+    The kind of file is checked with ``stat`` *before* opening, because opening a FIFO blocks
+    until a writer appears and opening some devices has side effects; the open itself is
+    non-blocking and checked again with ``fstat`` in case the path was swapped in between.
+    """
     p = Path(path)
     try:
-        if p.is_dir():
-            raise CxmapFileError(p, "this is a folder, not a map file")
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            raise CxmapFileError(p, f"the file is {size / 1048576:.1f} MB; maps larger than {limit} MB are refused")
-        with p.open("rb") as fh:
+        st = os.stat(p)
+        refusal = _refuse_special(st.st_mode)
+        if refusal:
+            raise CxmapFileError(p, refusal)
+        _check_size(p, st.st_size)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+        fd = os.open(p, flags)
+        with os.fdopen(fd, "rb") as fh:
+            fst = os.fstat(fh.fileno())
+            refusal = _refuse_special(fst.st_mode)
+            if refusal:
+                raise CxmapFileError(p, refusal)
+            _check_size(p, fst.st_size)
             raw = fh.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise CxmapFileError(p, "no such file") from None
-    except PermissionError:
-        raise CxmapFileError(p, "permission denied: the file cannot be read") from None
     except OSError as exc:
-        raise CxmapFileError(p, f"cannot read the file ({exc.strerror or exc})") from None
+        raise CxmapFileError(p, _describe_read_error(exc)) from None
+    except ValueError:
+        # os.stat refuses paths with NUL characters before asking the system.
+        raise CxmapFileError(p, "the file name contains a NUL character") from None
     if len(raw) > MAX_FILE_BYTES:
         raise CxmapFileError(p, "the file grew past the size limit while being read; maps that large are refused")
     return raw
+
+
+def _check_size(path: Path, size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        raise CxmapFileError(path, f"the file is {size / 1048576:.1f} MB; maps larger than {limit} MB are refused")
+
+
+def _check_shape(raw: bytes, path: str | os.PathLike[str]) -> None:
+    """Refuse bytes that are certainly no map, and bound the parser's work, before parsing.
+
+    The common case costs three byte counts; only a file with suspiciously many commas or
+    brackets pays for stripping its strings to count the structure exactly.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or raw[:2].count(b"\x00") == 1:
+        raise CxmapFileError(path, "the file is UTF-16 text; cxmapper maps are UTF-8")
+    nul = raw.find(b"\x00")
+    if nul >= 0:
+        raise CxmapFileError(path, f"the file contains binary data (a NUL byte at position {nul}); it is not a map")
+    items = raw.count(b",") + raw.count(b"[") + raw.count(b"{")
+    if items > MAX_JSON_ITEMS:
+        items = sum(_JSON_STRING.sub(b"", raw).count(c) for c in (b",", b"[", b"{"))
+        if items > MAX_JSON_ITEMS:
+            raise CxmapFileError(
+                path,
+                f"the file holds over {MAX_JSON_ITEMS:,} JSON values, far more than any map "
+                f"(at most {TOUCHPOINTS_MAX:,} touchpoints); it is refused",
+            )
 
 
 def loads(raw: bytes, path: str | os.PathLike[str] = "<data>") -> Project:
     """Parse a map from bytes; see `load`."""
     if not raw.strip():
         raise CxmapFileError(path, "the file is empty")
+    _check_shape(raw, path)
     # Fast path: a current-version file is parsed and validated in one pass by pydantic-core.
     with contextlib.suppress(ValidationError, RecursionError):
         project = Project.model_validate_json(raw)
@@ -171,6 +283,9 @@ def loads(raw: bytes, path: str | os.PathLike[str] = "<data>") -> Project:
         raise CxmapFileError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}{hint}") from None
     except RecursionError:
         raise CxmapFileError(path, "the JSON is nested too deeply to be a map") from None
+    except ValueError:
+        # Python refuses to convert integers of more than 4,300 digits (a denial-of-service guard).
+        raise CxmapFileError(path, "a number in the file has thousands of digits; it is not a map") from None
     if not isinstance(data, dict):
         raise CxmapFileError(path, "this is JSON, but not a cxmapper map (expected an object at the top)")
     data = migrate(data, path)
@@ -194,39 +309,67 @@ def dumps(project: Project) -> bytes:
     """Serialise a project as pretty, UTF-8 JSON with a stable key and list order.
 
     Keys follow the model's field order and lists keep the project's order, so a one-card edit
-    is a small diff in version control.
+    is a small diff in version control. A lone UTF-16 surrogate (which a paste can smuggle into
+    a Python string) cannot be written as UTF-8; it becomes U+FFFD rather than making the whole
+    map unsavable.
     """
-    return project.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    try:
+        return project.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    except PydanticSerializationError:
+        clean = Project.model_validate(_replace_surrogates(project.model_dump(mode="python")))
+        return clean.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def _replace_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        # Round-tripping through UTF-16 joins valid pairs and replaces lone halves.
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, dict):
+        return {_replace_surrogates(k): _replace_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_replace_surrogates(v) for v in value]
+    return value
 
 
 def save(project: Project, path: str | os.PathLike[str], *, backup: bool = True, fsync: bool = True) -> None:
     """Write ``project`` to ``path`` atomically; keep the previous file as ``<path>.bak``.
 
-    On any failure the previous file is untouched and `CxmapFileError` says why (a full disk,
-    a read-only folder...).
+    On any failure the previous file is untouched, no temporary file is left behind, and
+    `CxmapFileError` says why (a full disk, a read-only folder...). A path that is a symbolic
+    link is written through, so the link keeps pointing at the (new) map.
+    """
+    write_atomic(path, dumps(project), backup=backup, fsync=fsync)
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = False, fsync: bool = True) -> None:
+    """Replace ``path`` with ``data`` so that readers and crashes see the old or the new bytes.
+
+    The bytes go to a temporary file in the same folder, are flushed to disk, and the file is
+    renamed over the target (atomic on POSIX and NTFS); with ``backup`` the replaced file is kept
+    as ``<path>.bak``. Shared by map saving and the autosave store so both have the same
+    guarantees. Raises `CxmapFileError` with the reason; the old file is then unchanged.
     """
     target = Path(path)
-    data = dumps(project)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise CxmapFileError(target, "this is a folder, not a map file")
     tmp_name: str | None = None
     try:
+        if target.is_symlink():
+            target = Path(os.path.realpath(target))
+        st = _stat_or_none(target)
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise CxmapFileError(target, "this is a folder, not a map file")
+        folder = target.parent if str(target.parent) else Path(".")
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             if fsync:
                 os.fsync(fh.fileno())
-        if target.exists():
+        if st is not None and stat.S_ISREG(st.st_mode):
             # Keep the mode of the file being replaced (mkstemp creates it 0600).
             with contextlib.suppress(OSError):
-                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+                os.chmod(tmp_name, st.st_mode & 0o7777)
             if backup:
-                bak = target.with_name(target.name + BACKUP_SUFFIX)
-                with contextlib.suppress(OSError):
-                    os.unlink(bak)
-                _backup(target, bak)
+                _backup(target, target.with_name(target.name + BACKUP_SUFFIX))
         else:
             os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, target)
@@ -235,28 +378,81 @@ def save(project: Project, path: str | os.PathLike[str], *, backup: bool = True,
             _fsync_dir(folder)
     except OSError as exc:
         raise CxmapFileError(target, _describe_os_error(exc)) from None
+    except ValueError:
+        raise CxmapFileError(target, "the file name contains a NUL character") from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
 
 
+def _stat_or_none(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except FileNotFoundError:
+        return None
+
+
+def check_writable(path: str | os.PathLike[str]) -> str | None:
+    """Say why saving to ``path`` would fail, or return None if it should work.
+
+    Tries what `save` needs (creating a file in the folder) rather than trusting permission
+    bits, which are wrong for root, ACLs and network shares. A read-only *file* in a writable
+    folder is reported too: `save` could replace it, but its owner marked it read-only on
+    purpose. The answer can change a moment later; `save` still reports its own failure.
+    """
+    target = Path(path)
+    try:
+        if target.is_symlink():
+            target = Path(os.path.realpath(target))
+        st = _stat_or_none(target)
+        if st is not None:
+            refusal = _refuse_special(st.st_mode)
+            if refusal:
+                return refusal
+            if not os.access(target, os.W_OK):
+                return "the file is read-only"
+        folder = target.parent if str(target.parent) else Path(".")
+        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return _describe_os_error(exc)
+    except ValueError:
+        return "the file name contains a NUL character"
+    return None
+
+
 def _describe_os_error(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "the disk is full; the map was not saved (the previous file is unchanged)"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return "permission denied: the folder is read-only; save the map somewhere else"
-    if exc.errno == errno.ENOENT:
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return "the folder does not exist"
+    if exc.errno == errno.ELOOP:
+        return "the path is a loop of symbolic links"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "the file name is too long"
     return f"the map could not be saved ({exc.strerror or exc})"
 
 
 def _backup(target: Path, bak: Path) -> None:
-    """Keep the previous version: a hard link is free and atomic; FAT and some shares refuse it."""
+    """Keep the previous version: a hard link is free and atomic; FAT and some shares refuse it.
+
+    Best effort: a backup that cannot be made must not stop the save itself (the rename is what
+    protects the map), and a half-copied ``.bak`` is removed rather than left to mislead.
+    """
+    with contextlib.suppress(OSError):
+        os.unlink(bak)
     try:
         os.link(target, bak)
     except OSError:
-        shutil.copyfile(target, bak)
+        try:
+            shutil.copyfile(target, bak)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(bak)
 
 
 def _fsync_dir(folder: Path) -> None:
