@@ -14,7 +14,7 @@ import io
 import unicodedata
 from functools import cache, lru_cache
 
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics, ttfonts  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
 from cxmapper.model.library import resource
@@ -37,9 +37,41 @@ def font_bytes(name: str) -> bytes:
     return resource("fonts", FONT_FILES[name]).read_bytes()
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 pairs.
+
+    ReportLab writes U+1F389 as ``<1F389>``, an odd-length hex string that PDF readers reject,
+    so an emoji would print but vanish from copied or extracted text (and from search).
+    """
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>" for i, v in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
 @cache
 def register_fonts() -> None:
     """Register the bundled faces with ReportLab once per process (they embed as subsets)."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for name in FONT_FILES:
         pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_bytes(name))))
     # The family lets <b> inside a Paragraph pick the bold face.
@@ -55,8 +87,13 @@ def _cmap(name: str) -> frozenset[int]:
 
 
 def _invisible(ch: str) -> bool:
-    """Format characters (ZWJ, variation selectors, tags) that shape emoji but print nothing."""
-    return (unicodedata.category(ch) in ("Cf", "Mn", "Cc") and ch not in "\t\n") or 0xFE00 <= ord(ch) <= 0xFE0F
+    """Format characters (ZWJ, variation selectors, tags, controls) that shape emoji but print nothing."""
+    cp = ord(ch)
+    return (
+        (unicodedata.category(ch) in ("Cf", "Cc") and ch not in "\t\n")
+        or 0xFE00 <= cp <= 0xFE0F
+        or 0xE0100 <= cp <= 0xE01EF
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -69,18 +106,20 @@ def runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     """
     main = BOLD if bold else REGULAR
     main_map = _cmap(main)
-    if all(ord(ch) in main_map for ch in text):
+    if text.isprintable() and all(ord(ch) in main_map for ch in text):
         return ((main, text),) if text else ()
     sym_map = _cmap(SYMBOLS)
     out: list[tuple[str, str]] = []
     for ch in text:
         cp = ord(ch)
+        if _invisible(ch):
+            continue
         if cp in main_map or ch == "\n":
             font = main
         elif cp in sym_map:
             font = SYMBOLS
-        elif _invisible(ch):
-            continue
+        elif unicodedata.category(ch) == "Mn":
+            continue  # a combining mark no face has: the base letter alone reads better than a box
         elif ch == "\t":
             font, ch = main, " "
         else:

@@ -40,7 +40,7 @@ Orientation = Literal["portrait", "landscape"]
 
 #: A poster never needs more sheets than this; more is almost certainly a typo (e.g. 100x100).
 MAX_POSTER_SHEETS = 20
-MAX_POSTER_PAGES = 400
+MAX_POSTER_PAGES = 100
 
 
 class ExportError(Exception):
