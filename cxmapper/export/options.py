@@ -178,7 +178,7 @@ def describe_os_error(path: Path, exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"{path}: permission denied; choose a folder you can write to"
     if exc.errno == errno.ENOENT:
-        return f"{path}: the folder does not exist"
+        return f"{path}: cannot create a file in this folder"
     if exc.errno == errno.EISDIR:
         return f"{path}: this is a folder, not a file"
     return f"{path}: cannot write the file ({exc.strerror or exc})"
