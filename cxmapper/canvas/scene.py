@@ -1,0 +1,767 @@
+"""The map as a QGraphicsScene that observes a `Document` and mirrors the shared `Selection`.
+
+The scene never changes the model itself: gestures build undo commands and push them; the
+document's change signals then come back here and the scene updates only the items an edit
+concerns (one card's content; the cards of the one or two cells a move touched; the lanes
+below a lane that grew). Only `Document.reset` rebuilds everything. Geometry comes from
+`cxmapper.layout`, kept current incrementally with `MapLayout.update_cells`.
+
+Depends on the document, commands, selection, layout and theme; never on `cxmapper.ui`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
+
+from cxmapper import commands
+from cxmapper.canvas import labels
+from cxmapper.canvas.items import (
+    CardItem,
+    CellItem,
+    DropIndicatorItem,
+    ExperienceBandItem,
+    LaneHeaderItem,
+    LaneItem,
+    MapItem,
+    RubberBandItem,
+    StageColumnItem,
+    StageHeaderItem,
+)
+from cxmapper.canvas.navigation import Direction, first_card, keyboard_move, last_card, neighbour, reading_order
+from cxmapper.canvas.style import CanvasColors, colors, system_is_dark
+from cxmapper.document import Document
+from cxmapper.layout import DEFAULT_METRICS, Cell, LayoutChange, MapLayout, Metrics, card_offset, compute_layout
+from cxmapper.model.project import Lane, Stage, Touchpoint
+from cxmapper.model.vocab import Phase
+from cxmapper.selection import Selection
+
+if TYPE_CHECKING:
+    from cxmapper.canvas.interactions import InlineTitleEdit, Interaction
+
+
+class MapScene(QGraphicsScene):
+    """The journey map's items, kept in step with a `Document` (see module doc).
+
+    Keeps ``{id: item}`` maps for cards, stage headers and columns, lanes, lane headers and
+    cells. Mouse gestures are delegated to one `Interaction` object at a time.
+
+    Signals:
+        card_activated(str): a card was double-clicked or Enter was pressed on it (its id);
+            the inline title editor opens at the same time.
+    """
+
+    card_activated = Signal(str)
+
+    def __init__(
+        self, document: Document, selection: Selection, undo_stack: QUndoStack, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mapScene")
+        # Cards live in cell containers that declare ItemContainsChildrenInShape, so a
+        # recursive walk from ~30 top-level items is cheaper than keeping a BSP tree current
+        # while whole lanes of cards shift (see benchmarks/bench_canvas.py).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._document = document
+        self._selection = selection
+        self._undo_stack = undo_stack
+        self._metrics: Metrics = DEFAULT_METRICS
+        self._dark_override: bool | None = None
+        self._colors = colors(system_is_dark())
+        self._cards: dict[str, CardItem] = {}
+        self._headers: dict[str, StageHeaderItem] = {}
+        self._columns: dict[str, StageColumnItem] = {}
+        self._lanes: dict[str, LaneItem] = {}
+        self._lane_headers: dict[str, LaneHeaderItem] = {}
+        self._cells: dict[Cell, CellItem] = {}
+        self._tp_index: dict[str, Touchpoint] = {}
+        self._stages: dict[str, Stage] = {}
+        self._lanes_by_id: dict[str, Lane] = {}
+        self._interaction: Interaction | None = None
+        self._editor: InlineTitleEdit | None = None
+        self._syncing_selection = False
+        self._selected_stage: str | None = None
+        self._selected_lane: str | None = None
+        self._drop_cell: CellItem | None = None
+        self._lifted: set[str] = set()
+        #: How many items had their position or size changed by document edits (for tests
+        #: and the benchmark: an edit must touch only what it concerns).
+        self.reposition_count = 0
+        self._layout: MapLayout = compute_layout(document.project, self._metrics)
+
+        self._band = ExperienceBandItem()
+        self.addItem(self._band)
+        self.drop_indicator = DropIndicatorItem()
+        self.addItem(self.drop_indicator)
+        self.rubber_band = RubberBandItem()
+        self.addItem(self.rubber_band)
+        self.setBackgroundBrush(self._colors.background)
+
+        document.touchpoint_added.connect(self._on_touchpoint_added)
+        document.touchpoint_removed.connect(self._on_touchpoint_removed)
+        document.touchpoint_moved.connect(self._on_touchpoint_moved)
+        document.touchpoint_changed.connect(self._on_touchpoint_changed)
+        for signal in (
+            document.stage_added,
+            document.stage_removed,
+            document.stage_moved,
+            document.lane_added,
+            document.lane_removed,
+            document.lane_moved,
+        ):
+            signal.connect(self._on_grid_changed)
+        document.stage_changed.connect(self._on_stage_changed)
+        document.lane_changed.connect(self._on_lane_changed)
+        document.reset.connect(self._on_reset)
+        selection.changed.connect(self._on_selection_changed)
+        self.selectionChanged.connect(self._on_scene_selection_changed)
+        self._rebuild()
+
+    # -- read access for items, gestures and the view -------------------------------------------
+
+    @property
+    def document(self) -> Document:
+        """The document this scene shows."""
+        return self._document
+
+    @property
+    def selection(self) -> Selection:
+        """The shared selection the scene mirrors."""
+        return self._selection
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """Where gestures push their commands."""
+        return self._undo_stack
+
+    @property
+    def layout(self) -> MapLayout:
+        """The current geometry (kept up to date after every edit)."""
+        return self._layout
+
+    @property
+    def metrics(self) -> Metrics:
+        """Card and grid sizes."""
+        return self._metrics
+
+    @property
+    def colors(self) -> CanvasColors:
+        """The palette items paint with."""
+        return self._colors
+
+    def touchpoint(self, tp_id: str) -> Touchpoint | None:
+        """The live touchpoint with this id, in O(1) (items call this at paint time)."""
+        return self._tp_index.get(tp_id)
+
+    def phase_of(self, stage_id: str) -> Phase:
+        """The phase of a stage (which colour its cards and header take)."""
+        stage = self._stages.get(stage_id)
+        return stage.phase if stage is not None else Phase.BEFORE
+
+    def has_stage(self, stage_id: str) -> bool:
+        """Whether the stage exists (items being removed may still be asked to paint)."""
+        return stage_id in self._stages
+
+    def has_lane(self, lane_id: str) -> bool:
+        """Whether the lane exists."""
+        return lane_id in self._lanes_by_id
+
+    def card_item(self, tp_id: str) -> CardItem | None:
+        """The item showing a card."""
+        return self._cards.get(tp_id)
+
+    def card_items(self) -> dict[str, CardItem]:
+        """All card items by touchpoint id (a copy of the map)."""
+        return dict(self._cards)
+
+    def header_item(self, stage_id: str) -> StageHeaderItem | None:
+        """The header of a stage column."""
+        return self._headers.get(stage_id)
+
+    def column_item(self, stage_id: str) -> StageColumnItem | None:
+        """The body of a stage column."""
+        return self._columns.get(stage_id)
+
+    def lane_item(self, lane_id: str) -> LaneItem | None:
+        """The row container of a lane."""
+        return self._lanes.get(lane_id)
+
+    def lane_header_item(self, lane_id: str) -> LaneHeaderItem | None:
+        """The header of a lane."""
+        return self._lane_headers.get(lane_id)
+
+    def cell_item(self, cell: Cell) -> CellItem | None:
+        """The container of a cell's cards."""
+        return self._cells.get(cell)
+
+    def band_item(self) -> ExperienceBandItem:
+        """The experience band."""
+        return self._band
+
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        """The topmost card under a scene point (cards being dragged included)."""
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def target_at(self, pos: QPointF) -> tuple[str, str]:
+        """What is under a scene point, as (kind, id): card, stage, lane or ("empty", "")."""
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return ("card", item.tp_id)
+            if isinstance(item, StageHeaderItem):
+                return ("stage", item.stage_id)
+            if isinstance(item, LaneHeaderItem):
+                return ("lane", item.lane_id)
+        return ("empty", "")
+
+    def cards_in(self, rect: QRectF) -> list[str]:
+        """Ids of the cards a rubber band touches, in reading order."""
+        hit = {item.tp_id for item in self.items(rect) if isinstance(item, CardItem)}
+        return [tp_id for tp_id in reading_order(self._layout) if tp_id in hit]
+
+    # -- palette ---------------------------------------------------------------------------------
+
+    def set_dark(self, dark: bool | None) -> None:
+        """Force the dark (True) or light (False) palette, or follow the system (None)."""
+        self._dark_override = dark
+        self.refresh_palette()
+
+    def refresh_palette(self) -> None:
+        """Re-read the system colour scheme (after a palette change) and repaint every item."""
+        dark = self._dark_override if self._dark_override is not None else system_is_dark()
+        if dark == self._colors.dark:
+            return
+        self._colors = colors(dark)
+        self.setBackgroundBrush(self._colors.background)
+        for item in self.items():
+            item.update()
+
+    # -- gestures --------------------------------------------------------------------------------
+
+    def begin_interaction(self, interaction: Interaction) -> None:
+        """Make ``interaction`` receive the mouse until it finishes (cancelling any other)."""
+        if self._interaction is not None and self._interaction is not interaction:
+            self._interaction.cancel()
+        self._interaction = interaction
+
+    def end_interaction(self, interaction: Interaction) -> None:
+        """Called by an interaction when its gesture is over."""
+        if self._interaction is interaction:
+            self._interaction = None
+
+    def interaction(self) -> Interaction | None:
+        """The gesture in progress, if any."""
+        return self._interaction
+
+    def cancel_interaction(self) -> bool:
+        """Abort the gesture in progress (Escape); return whether there was one."""
+        if self._interaction is None:
+            return False
+        self._interaction.cancel()
+        self._interaction = None
+        return True
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Start the gesture that fits what is under the pointer."""
+        from cxmapper.canvas.interactions import DragMoveInteraction, RubberBandInteraction
+
+        if self._editor is not None:
+            if self._editor.contains(event.scenePos()):
+                super().mousePressEvent(event)
+                return
+            self._editor.commit()
+        if event.button() != Qt.MouseButton.LeftButton:
+            if event.button() == Qt.MouseButton.RightButton:
+                event.accept()  # the view raises context_menu_requested
+                return
+            super().mousePressEvent(event)
+            return
+        kind, target = self.target_at(event.scenePos())
+        if kind == "card":
+            card = self._cards[target]
+            self.begin_interaction(DragMoveInteraction(self, card, event))
+        elif kind == "stage":
+            self._selection.set_stage(target)
+        elif kind == "lane":
+            self._selection.set_lane(target)
+        else:
+            self.begin_interaction(RubberBandInteraction(self, event))
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Feed the gesture in progress; otherwise Qt's hover handling."""
+        if self._interaction is not None:
+            self._interaction.mouse_move(event)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """End the gesture in progress."""
+        if self._interaction is not None:
+            self._interaction.mouse_release(event)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        event.accept()  # the press was ours (a header click): so is its release
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Double-clicking a card activates it and opens the title editor."""
+        if self._editor is not None and self._editor.contains(event.scenePos()):
+            super().mouseDoubleClickEvent(event)
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            card = self.card_at(event.scenePos())
+            if card is not None:
+                self.activate(card.tp_id)
+                event.accept()
+                return
+        self.mousePressEvent(event)
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips that depend on where on the item the pointer is (marks, curve points)."""
+        text = ""
+        for item in self.items(event.scenePos()):
+            if isinstance(item, CardItem | ExperienceBandItem):
+                text = item.tooltip_at(item.mapFromScene(event.scenePos()))
+            elif isinstance(item, StageHeaderItem):
+                text = item.tooltip()
+            elif isinstance(item, LaneHeaderItem):
+                lane = self._lanes_by_id.get(item.lane_id)
+                text = labels.tr("Lane “%s”") % lane.name if lane is not None else ""
+            else:
+                continue
+            break
+        if text:
+            QToolTip.showText(event.screenPos(), text, event.widget())
+            event.accept()
+        else:
+            QToolTip.hideText()
+            event.ignore()
+
+    # -- editing entry points (keyboard and the main window) ------------------------------------
+
+    def activate(self, tp_id: str) -> None:
+        """Emit `card_activated` and open the inline title editor on the card."""
+        if tp_id not in self._cards:
+            return
+        if self._selection.touchpoints != [tp_id] and tp_id not in self._selection.touchpoints:
+            self._selection.set_touchpoints([tp_id])
+        self.card_activated.emit(tp_id)
+        self.edit_title(tp_id)
+
+    def edit_title(self, tp_id: str) -> InlineTitleEdit | None:
+        """Open the inline title editor on a card (closing any other first)."""
+        from cxmapper.canvas.interactions import InlineTitleEdit
+
+        card = self._cards.get(tp_id)
+        if card is None:
+            return None
+        if self._editor is not None:
+            self._editor.commit()
+        self.cancel_interaction()
+        self._editor = InlineTitleEdit(self, card)
+        return self._editor
+
+    def editor(self) -> InlineTitleEdit | None:
+        """The open inline editor, if any."""
+        return self._editor
+
+    def editor_closed(self, editor: InlineTitleEdit) -> None:
+        """Called by the inline editor when it commits or cancels."""
+        if self._editor is editor:
+            self._editor = None
+
+    def select_cards(self, ids: Iterable[str]) -> None:
+        """Select these cards (through the shared selection)."""
+        self._selection.set_touchpoints([i for i in ids if i in self._cards])
+
+    def select_neighbour(self, direction: Direction, extend: bool = False) -> str | None:
+        """Arrow keys: select the next card that way (Shift adds it); return its id."""
+        current = self._selection.current
+        target = first_card(self._layout) if current is None else neighbour(self._layout, current, direction)
+        if target is None:
+            return None
+        if extend:
+            self._selection.set_touchpoints([*(i for i in self._selection.touchpoints if i != target), target])
+        else:
+            self._selection.set_touchpoints([target])
+        return target
+
+    def select_first(self) -> str | None:
+        """Home: select the first card of the map."""
+        target = first_card(self._layout)
+        if target is not None:
+            self._selection.set_touchpoints([target])
+        return target
+
+    def select_last(self) -> str | None:
+        """End: select the last card of the map."""
+        target = last_card(self._layout)
+        if target is not None:
+            self._selection.set_touchpoints([target])
+        return target
+
+    def move_current(self, direction: Direction) -> bool:
+        """Ctrl+arrow: move the current card one place (one `MoveTouchpoint`)."""
+        current = self._selection.current
+        if current is None:
+            return False
+        placement = keyboard_move(self._layout, current, direction)
+        if placement is None:
+            return False
+        self._undo_stack.push(commands.MoveTouchpoint(self._document, *placement))
+        return True
+
+    def delete_selected(self) -> bool:
+        """Delete the selected cards as one undo step; select a neighbour for the keyboard."""
+        ids = [i for i in self._selection.touchpoints if i in self._cards]
+        if not ids:
+            return False
+        order = reading_order(self._layout)
+        gone = set(ids)
+        after = [i for i in order[order.index(ids[-1]) + 1 :] if i not in gone]
+        before = [i for i in order[: order.index(ids[-1])] if i not in gone]
+        parent = commands.macro(labels.tr("Delete %d cards") % len(ids))
+        children = [commands.DeleteTouchpoint(self._document, tp_id, parent) for tp_id in ids]
+        if len(children) == 1:
+            parent.setText(children[0].text())
+        self._undo_stack.push(parent)
+        follow = after[0] if after else (before[-1] if before else None)
+        if follow is not None:
+            self._selection.set_touchpoints([follow])
+        return True
+
+    # -- drop feedback (shared by drag-move and catalogue drops) --------------------------------
+
+    def show_drop_target(self, cell: Cell | None, index: int = 0, exclude: Iterable[str] = ()) -> None:
+        """Highlight ``cell`` and put the insertion line before its ``index``-th card.
+
+        ``exclude`` lists cards being dragged: they do not count as positions.
+        """
+        item = self._cells.get(cell) if cell is not None else None
+        if item is not self._drop_cell:
+            if self._drop_cell is not None:
+                self._drop_cell.set_drop_target(False)
+            if item is not None:
+                item.set_drop_target(True)
+            self._drop_cell = item
+        if cell is None or item is None:
+            self.drop_indicator.hide()
+            return
+        m = self._metrics
+        skip = set(exclude)
+        others = [tp.id for tp in self._layout.cell_cards(cell) if tp.id not in skip]
+        rect = self._layout.cells[cell]
+        if index < len(others):
+            y = self._layout.cards[others[index]].y - m.card_gap / 2
+        elif others:
+            y = self._layout.cards[others[-1]].bottom + m.card_gap / 2
+        else:
+            y = rect.y + m.cell_pad - m.card_gap / 2
+        y = max(y, rect.y + 4)
+        self.drop_indicator.show_line(rect.x + m.cell_pad, rect.x + m.cell_pad + m.card_w, y, self._colors.selection)
+
+    def hide_drop_target(self) -> None:
+        """Remove the drop highlight and insertion line."""
+        self.show_drop_target(None)
+
+    def lift_cards(self, ids: Iterable[str]) -> list[CardItem]:
+        """Take cards out of their cells for a drag: top-level, above everything, same place.
+
+        Lifted cards are left alone by document updates until `restore_card` puts them back.
+        """
+        lifted = []
+        for tp_id in ids:
+            item = self._cards.get(tp_id)
+            if item is None:
+                continue
+            pos = item.scenePos()
+            item.setParentItem(None)  # type: ignore[arg-type]  # None detaches; the stub is too strict
+            item.setPos(pos)
+            item.setZValue(50)
+            item.set_lifted(True)
+            self._lifted.add(tp_id)
+            lifted.append(item)
+        return lifted
+
+    def restore_card(self, tp_id: str) -> None:
+        """Put a card item back in its cell at its layout position (after a drag)."""
+        self._lifted.discard(tp_id)
+        item = self._cards.get(tp_id)
+        if item is None or tp_id not in self._layout.cards:
+            return
+        key, index = self._layout.cards.slot(tp_id)
+        cell = self._cells[key]
+        if item.parentItem() is not cell:
+            item.setParentItem(cell)
+        item.setZValue(0)
+        item.set_lifted(False)
+        self._place(item, *card_offset(index, self._metrics))
+
+    # -- document observers ------------------------------------------------------------------
+
+    def _on_touchpoint_added(self, tp_id: str) -> None:
+        tp = self._document.project.touchpoint(tp_id)
+        self._tp_index[tp_id] = tp
+        key = (tp.stage_id, tp.lane_id)
+        self._cards[tp_id] = CardItem(tp_id, self._metrics, self._cells[key])
+        self._apply(self._layout.update_cells(self._document.project, [key]))
+
+    def _on_touchpoint_removed(self, tp_id: str) -> None:
+        if self._editor is not None and self._editor.tp_id == tp_id:
+            self._editor.cancel()
+        item = self._cards.pop(tp_id, None)
+        self._tp_index.pop(tp_id, None)
+        key = self._layout.cards.slot(tp_id)[0] if tp_id in self._layout.cards else None
+        if item is not None:
+            self.removeItem(item)
+        if key is not None:
+            self._apply(self._layout.update_cells(self._document.project, [key]))
+        self._selection.discard([tp_id])
+
+    def _on_touchpoint_moved(self, tp_id: str) -> None:
+        tp = self._tp_index[tp_id]
+        old = self._layout.cards.slot(tp_id)[0]
+        self._apply(self._layout.update_cells(self._document.project, {old, (tp.stage_id, tp.lane_id)}))
+
+    def _on_touchpoint_changed(self, tp_id: str, fields: list[str]) -> None:
+        item = self._cards.get(tp_id)
+        if item is not None:
+            item.content_changed()
+        if "score" in fields:
+            self._layout.scores_changed()
+            self._band.refresh()
+
+    def _on_stage_changed(self, stage_id: str, fields: list[str]) -> None:
+        header = self._headers.get(stage_id)
+        if header is not None:
+            header.content_changed()
+        column = self._columns.get(stage_id)
+        if column is not None:
+            column.update()
+        if "phase" in fields:
+            for lane_id in self._layout.lane_ids:
+                for tp in self._layout.cell_cards((stage_id, lane_id)):
+                    self._cards[tp.id].update()
+
+    def _on_lane_changed(self, lane_id: str, fields: list[str]) -> None:
+        header = self._lane_headers.get(lane_id)
+        if header is not None:
+            header.content_changed()
+
+    def _on_grid_changed(self, _item_id: str) -> None:
+        """A stage or lane was added, removed or reordered: relayout, keep every card item."""
+        project = self._document.project
+        self._stages = {s.id: s for s in project.stages}
+        self._lanes_by_id = {lane.id: lane for lane in project.lanes}
+        self._layout = compute_layout(project, self._metrics)
+        self._sync_items()
+        self._sync_geometry()
+
+    def _on_reset(self) -> None:
+        self._rebuild()
+
+    # -- building and placing items ----------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        """Create every item from scratch (a newly opened project)."""
+        if self._editor is not None:
+            self._editor.cancel()
+        self.cancel_interaction()
+        self._drop_cell = None
+        for tp_id in self._lifted:
+            lifted = self._cards.get(tp_id)
+            if lifted is not None and lifted.scene() is self:
+                self.removeItem(lifted)
+        self._lifted.clear()
+        for item in [*self._columns.values(), *self._headers.values(), *self._lanes.values()]:
+            self.removeItem(item)
+        self._columns.clear()
+        self._headers.clear()
+        self._lanes.clear()
+        self._lane_headers.clear()
+        self._cells.clear()
+        self._cards.clear()
+        project = self._document.project
+        self._tp_index = {tp.id: tp for tp in project.touchpoints}
+        self._stages = {s.id: s for s in project.stages}
+        self._lanes_by_id = {lane.id: lane for lane in project.lanes}
+        self._layout = compute_layout(project, self._metrics)
+        self._sync_items()
+        self._sync_geometry()
+        self._on_selection_changed()
+
+    def _sync_items(self) -> None:
+        """Create items for new stages, lanes, cells and cards; drop those that are gone."""
+        layout = self._layout
+        m = self._metrics
+        grid_x = m.lane_header_w
+        for stage_id in layout.stage_ids:
+            if stage_id not in self._columns:
+                column = StageColumnItem(stage_id, m.header_h)
+                self.addItem(column)
+                self._columns[stage_id] = column
+                header = StageHeaderItem(stage_id)
+                self.addItem(header)
+                self._headers[stage_id] = header
+        for lane_id in layout.lane_ids:
+            if lane_id not in self._lanes:
+                lane = LaneItem(lane_id, grid_x)
+                self.addItem(lane)
+                self._lanes[lane_id] = lane
+                self._lane_headers[lane_id] = LaneHeaderItem(lane_id, lane)
+        for key in layout.cells:
+            if key not in self._cells:
+                self._cells[key] = CellItem(key, self._lanes[key[1]])
+        # Gone cells are empty (a stage or lane is deleted after its cards); a cell of a gone
+        # lane leaves with its lane container below.
+        for key in [k for k in self._cells if k not in layout.cells]:
+            cell = self._cells.pop(key)
+            if key[1] in self._lanes_by_id:
+                self.removeItem(cell)
+        for stage_id in [s for s in self._columns if s not in self._stages]:
+            self.removeItem(self._columns.pop(stage_id))
+            self.removeItem(self._headers.pop(stage_id))
+        for lane_id in [ln for ln in self._lanes if ln not in self._lanes_by_id]:
+            self._lane_headers.pop(lane_id)
+            self.removeItem(self._lanes.pop(lane_id))
+        slots = layout.cards
+        for tp_id in slots:
+            if tp_id not in self._cards:
+                key, _index = slots.slot(tp_id)
+                self._cards[tp_id] = CardItem(tp_id, m, self._cells[key])
+        for tp_id in [t for t in self._cards if t not in slots]:
+            self.removeItem(self._cards.pop(tp_id))
+
+    def _place(self, item: QGraphicsItem, x: float, y: float) -> None:
+        """Move an item if (and only if) its position differs; count real moves."""
+        pos = item.pos()
+        if pos.x() != x or pos.y() != y:
+            item.setPos(x, y)
+            self.reposition_count += 1
+
+    def _resize(self, item: MapItem, w: float, h: float) -> None:
+        if item.set_size(w, h):
+            self.reposition_count += 1
+
+    def _place_lane(self, lane_id: str) -> None:
+        layout = self._layout
+        rect = layout.lanes[lane_id]
+        lane = self._lanes[lane_id]
+        self._place(lane, rect.x, rect.y)
+        self._resize(lane, rect.w, rect.h)
+        lane.set_last(lane_id == layout.lane_ids[-1])
+        self._resize(self._lane_headers[lane_id], layout.lane_headers[lane_id].w, rect.h)
+        for stage_id in layout.stage_ids:
+            cell_rect = layout.cells[(stage_id, lane_id)]
+            cell = self._cells[(stage_id, lane_id)]
+            self._place(cell, cell_rect.x - rect.x, 0)
+            self._resize(cell, cell_rect.w, cell_rect.h)
+
+    def _place_card(self, tp_id: str) -> None:
+        if tp_id in self._lifted:
+            return  # being dragged: the gesture puts it back
+        item = self._cards[tp_id]
+        key, index = self._layout.cards.slot(tp_id)
+        cell = self._cells[key]
+        if item.parentItem() is not cell:
+            item.setParentItem(cell)
+        self._place(item, *card_offset(index, self._metrics))
+
+    def _place_frame(self) -> None:
+        """Columns, headers, band and scene rectangle (what depends on the grid's height)."""
+        layout = self._layout
+        m = self._metrics
+        for stage_id in layout.stage_ids:
+            col = layout.columns[stage_id]
+            self._place(self._columns[stage_id], col.x, col.y)
+            self._resize(self._columns[stage_id], col.w, col.h)
+            head = layout.headers[stage_id]
+            self._place(self._headers[stage_id], head.x, head.y)
+            self._resize(self._headers[stage_id], head.w, head.h)
+        band = layout.band
+        self._place(self._band, m.margin, band.y)
+        self._band.set_size(band.right - m.margin, band.h)
+        self._band.set_plot_x(band.x - m.margin)
+        self._band.refresh()
+        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+
+    def _sync_geometry(self) -> None:
+        """Place every item from the layout (after a rebuild or a stage/lane change)."""
+        for lane_id in self._layout.lane_ids:
+            self._place_lane(lane_id)
+        for tp_id in self._cards:
+            self._place_card(tp_id)
+        self._place_frame()
+
+    def _apply(self, change: LayoutChange) -> None:
+        """Reposition what one incremental layout update says moved, nothing else."""
+        for tp_id in change.cards:
+            if tp_id in self._cards:
+                self._place_card(tp_id)
+        for lane_id in change.lanes:
+            self._place_lane(lane_id)
+        if change.resized:
+            self._place_frame()
+        else:
+            self._band.refresh()
+
+    # -- selection mirroring -------------------------------------------------------------------
+
+    def _on_selection_changed(self) -> None:
+        """Shared selection -> item states (cards' selected flag, header highlights)."""
+        wanted = set(self._selection.touchpoints)
+        self._syncing_selection = True
+        try:
+            for item in self.selectedItems():
+                if isinstance(item, CardItem) and item.tp_id not in wanted:
+                    item.setSelected(False)
+            for tp_id in wanted:
+                card = self._cards.get(tp_id)
+                if card is not None and not card.isSelected():
+                    card.setSelected(True)
+        finally:
+            self._syncing_selection = False
+        stage, lane = self._selection.stage, self._selection.lane
+        if stage != self._selected_stage:
+            for sid in (self._selected_stage, stage):
+                header = self._headers.get(sid) if sid else None
+                if header is not None:
+                    header.set_selected(sid == stage)
+            self._selected_stage = stage
+        if lane != self._selected_lane:
+            for lid in (self._selected_lane, lane):
+                lane_header = self._lane_headers.get(lid) if lid else None
+                if lane_header is not None:
+                    lane_header.set_selected(lid == lane)
+            self._selected_lane = lane
+
+    def _on_scene_selection_changed(self) -> None:
+        """Item states -> shared selection, for selection changes Qt makes on its own."""
+        if self._syncing_selection:
+            return
+        selected = {item.tp_id for item in self.selectedItems() if isinstance(item, CardItem)}
+        kept = [i for i in self._selection.touchpoints if i in selected]
+        added = [i for i in reading_order(self._layout) if i in selected and i not in kept]
+        self._selection.set_touchpoints(kept + added)
+
+    def ensure_card_visible(self, tp_id: str) -> None:
+        """Scroll every view so the card is visible (after keyboard navigation)."""
+        item = self._cards.get(tp_id)
+        if item is None:
+            return
+        for view in self.views():
+            view.ensureVisible(item, 24, 24)
