@@ -1,0 +1,138 @@
+"""Every file dialog and message box the main window shows, behind one replaceable object.
+
+The window never calls `QFileDialog` or `QMessageBox` directly but ``self.dialogs.<hook>``, so
+a test (or an embedding application) swaps in an object that answers without a modal event
+loop. Each hook is a small method with a plain-Python return value.
+"""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from cxmapper import __version__
+from cxmapper.model.storage import FILE_SUFFIX
+from cxmapper.ui.icons import app_pixmap
+
+
+class SaveChoice(enum.Enum):
+    """The answer to "Save the changes to this map?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def map_file_filter() -> str:
+    """The file-type filter of open and save dialogs."""
+    return QCoreApplication.translate("Dialogs", "Journey maps (*.cxmap);;All files (*)")
+
+
+class DialogHooks:
+    """The modal questions the editor asks; override any method to answer differently.
+
+    Strings use the fixed "Dialogs" translation context, so a subclass finds the same
+    translations.
+
+    Tests assign a subclass instance (or replace single methods) on ``MainWindow.dialogs``.
+    """
+
+    def get_open_path(self, parent: QWidget, directory: Path | None) -> Path | None:
+        """Ask which map to open; None when the user cancels."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Dialogs", "Open Journey Map"),
+            str(directory or Path.home()),
+            map_file_filter(),
+        )
+        return Path(name) if name else None
+
+    def get_save_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        """Ask where to save; the ``.cxmap`` suffix is added when missing. None when cancelled."""
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Dialogs", "Save Journey Map"), str(suggested), map_file_filter()
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
+
+    def ask_save_discard_cancel(self, parent: QWidget, map_name: str) -> SaveChoice:
+        """Ask what to do with unsaved changes before the map is closed or replaced."""
+        box = QMessageBox(parent)
+        box.setObjectName("unsavedChangesBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved Changes"))
+        box.setText(QCoreApplication.translate("Dialogs", "Save the changes to “%s” before closing it?") % map_name)
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "If you don't save, your changes since the last save will be lost.")
+        )
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SaveChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return SaveChoice.DISCARD
+        return SaveChoice.CANCEL
+
+    def show_error(self, parent: QWidget, title: str, message: str, details: str = "") -> None:
+        """Tell the user an operation failed and why (the map stays as it was)."""
+        box = QMessageBox(parent)
+        box.setObjectName("errorBox")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(message)
+        if details:
+            box.setInformativeText(details)
+        box.exec()
+
+    def confirm(self, parent: QWidget, title: str, question: str, action_text: str) -> bool:
+        """Ask before a large edit (deleting a stage with its cards); True to go ahead."""
+        box = QMessageBox(parent)
+        box.setObjectName("confirmBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(question)
+        ok = box.addButton(action_text, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(ok)
+        box.exec()
+        return box.clickedButton() is ok
+
+    def get_text(self, parent: QWidget, title: str, label: str, text: str) -> str | None:
+        """Ask for one line of text (a stage or lane name); None when cancelled."""
+        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None
+
+    def get_color(self, parent: QWidget, initial: str | None) -> str | None:
+        """Ask for a card colour as ``#rrggbb``; None when cancelled."""
+        color = QColorDialog.getColor(
+            QColor(initial or "#ffffff"), parent, QCoreApplication.translate("Dialogs", "Card Colour")
+        )
+        return color.name() if color.isValid() else None
+
+    def show_about(self, parent: QWidget) -> None:
+        """The About box: what cxmapper is, its version and licence."""
+        box = QMessageBox(parent)
+        box.setObjectName("aboutBox")
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "About cxmapper"))
+        box.setIconPixmap(app_pixmap(96))
+        box.setText(f"<h3>cxmapper {__version__}</h3>")
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Dialogs",
+                "<p>A desktop editor for customer-journey maps: the touchpoints where your customers "
+                "meet your brand before, during and after the purchase, how each one feels, and where "
+                "your team can act.</p>"
+                "<p>Free software under the MIT licence. Icons CC0; fonts under the SIL Open Font "
+                "Licence.</p>",
+            )
+        )
+        box.exec()
