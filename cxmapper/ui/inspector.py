@@ -1,0 +1,629 @@
+"""The inspector dock: a form for everything about the selected card, stage or lane, or the map.
+
+Each change is an undo command: typing pushes a mergeable field edit per keystroke (the stack
+folds them into one step per field), combo boxes and check boxes push one step each, and
+moving a card to another stage or lane is a `MoveTouchpoint`. The form is filled with signals
+blocked, so showing a card never echoes back as an edit, and it refreshes only the fields the
+document says changed, so the caret stays where the user is typing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxmapper import theme
+from cxmapper.commands import EditDetails, EditLane, EditStage, EditTouchpoint, MoveTouchpoint
+from cxmapper.document import Document
+from cxmapper.model.paste import parse_tags
+from cxmapper.model.project import NAME_MAX, TEXT_MAX, TITLE_MAX, Touchpoint
+from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
+from cxmapper.selection import Selection
+from cxmapper.ui.icons import channel_icon, mark_icon, score_icon
+from cxmapper.ui.labels import LANGUAGE_NAMES, channel_label, control_label, ownership_label, phase_label, score_label
+
+ColorPicker = Callable[[QWidget, str | None], str | None]
+
+_SCORES: list[int | None] = [None, *range(SCORE_MIN, SCORE_MAX + 1)]
+
+
+def _swatch(color: str | None) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(color or theme.CARD_BG))
+    return QIcon(pixmap)
+
+
+class _Form(QWidget):
+    """A page of fields bound to one model object; subclasses say how an edit is pushed.
+
+    Widgets are registered per field name, so `fill` and `refresh` can set exactly the fields
+    that changed. Labels arrive translated from the subclass (this base class has no strings).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fields: dict[str, QWidget] = {}
+        self._labels: dict[str, str] = {}
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(10, 8, 10, 10)
+        self._outer.setSpacing(4)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("inspectorHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 700;")
+        self._outer.addWidget(self.heading)
+        self._form: QFormLayout | None = None
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _section(self, title: str) -> QFormLayout:
+        label = QLabel(title.upper(), self)
+        label.setProperty("role", "section")
+        self._outer.addWidget(label)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)
+        self._outer.addLayout(form)
+        self._form = form
+        return form
+
+    def _add_row(self, label: str, widget: QWidget, field: str, description: str = "") -> None:
+        assert self._form is not None, "call _section first"
+        widget.setObjectName(f"{self.objectName()}_{field}")
+        widget.setAccessibleName(label)
+        if description:
+            widget.setAccessibleDescription(description)
+            widget.setToolTip(description)
+        if label:
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            self._form.addRow(caption, widget)
+        else:
+            self._form.addRow(widget)
+        self._fields[field] = widget
+        self._labels[field] = label
+
+    def _line(self, label: str, field: str, max_length: int, description: str = "") -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(max_length)
+        edit.textEdited.connect(lambda text, f=field: self._edit(f, text, True))
+        self._add_row(label, edit, field, description)
+        return edit
+
+    def _text(self, label: str, field: str, description: str = "", lines: int = 3) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setTabChangesFocus(True)  # Tab moves on, as in every other field of the form
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 16)
+        edit.textChanged.connect(lambda e=edit, f=field: self._edit(f, e.toPlainText()[:TEXT_MAX], True))
+        self._add_row(label, edit, field, description)
+        return edit
+
+    def _combo(
+        self, label: str, field: str, items: list[tuple[Any, str, QIcon | None]], description: str = ""
+    ) -> QComboBox:
+        combo = QComboBox(self)
+        # Long labels (stage names, control explanations) must not widen the dock.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        self._set_combo_items(combo, items)
+        combo.activated.connect(lambda index, c=combo, f=field: self._edit(f, c.itemData(index), False))
+        self._add_row(label, combo, field, description)
+        return combo
+
+    @staticmethod
+    def _set_combo_items(combo: QComboBox, items: list[tuple[Any, str, QIcon | None]]) -> None:
+        with QSignalBlocker(combo):
+            combo.clear()
+            for value, text, icon in items:
+                if icon is None:
+                    combo.addItem(text, value)
+                else:
+                    combo.addItem(icon, text, value)
+
+    def _check(self, text: str, field: str, description: str = "") -> QCheckBox:
+        box = QCheckBox(text, self)
+        box.clicked.connect(lambda checked, f=field: self._edit(f, bool(checked), False))
+        self._add_row("", box, field, description)
+        box.setAccessibleName(text)
+        self._labels[field] = text
+        return box
+
+    def _finish(self) -> None:
+        self._outer.addStretch(1)
+
+    # -- showing values ----------------------------------------------------------------------------
+
+    def _show_value(self, field: str, value: Any) -> None:
+        """Put a model value into its widget, with signals blocked, only if it differs."""
+        widget = self._fields.get(field)
+        if widget is None:
+            return
+        with QSignalBlocker(widget):
+            if isinstance(widget, QLineEdit):
+                text = ", ".join(value) if isinstance(value, list) else str(value)
+                if isinstance(value, list) and parse_tags(widget.text()) == value:
+                    return  # the user is typing "a, b, " - keep the trailing separator
+                if widget.text() != text:
+                    widget.setText(text)
+            elif isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != value:
+                    widget.setPlainText(str(value))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                widget.setCurrentIndex(max(index, 0))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+
+    def _edit(self, field: str, value: Any, merge: bool) -> None:
+        raise NotImplementedError
+
+
+class TouchpointForm(_Form):
+    """Every field of one card."""
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, pick_color: ColorPicker, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorTouchpoint")
+        self._doc = document
+        self._stack = undo_stack
+        self._pick_color = pick_color
+        self.tp_id: str | None = None
+
+        self._section(self.tr("Card"))
+        self.title_edit = self._line(self.tr("Title"), "title", TITLE_MAX, self.tr("The touchpoint's short name"))
+        self._text(self.tr("Description"), "description", self.tr("What happens at this touchpoint"))
+        self.stage_combo = self._combo(self.tr("Stage"), "stage_id", [])
+        self.lane_combo = self._combo(self.tr("Lane"), "lane_id", [])
+        self._combo(self.tr("Channel"), "channel", [(c, channel_label(c), channel_icon(c)) for c in Channel])
+
+        self._section(self.tr("Experience"))
+        self._combo(
+            self.tr("Experience score"),
+            "score",
+            [(s, score_label(s), score_icon(s)) for s in _SCORES],
+            self.tr("How the customer feels at this touchpoint, from very bad (-2) to very good (+2)"),
+        )
+        self._check(
+            self.tr("Moment of truth"),
+            "moment_of_truth",
+            self.tr("A moment that decides whether the customer buys or comes back"),
+        )
+        self._text(self.tr("What the customer does"), "customer_action")
+        self._text(self.tr("What the customer thinks and feels"), "thoughts")
+        self._text(self.tr("Pain points"), "pain_points")
+        self._text(self.tr("Opportunities"), "opportunities")
+
+        self._section(self.tr("Control"))
+        self._combo(
+            self.tr("Control"),
+            "control",
+            [
+                (c, control_label(c), mark_icon("intentional" if c == Control.INTENTIONAL else "unintentional"))
+                for c in Control
+            ],
+            self.tr("Intentional touchpoints are caused by the brand; unintentional ones happen without it"),
+        )
+        self._combo(self.tr("Ownership"), "ownership", [(o, ownership_label(o), None) for o in Ownership])
+        self._check(self.tr("The team can influence it"), "influence")
+        self._line(self.tr("Owner in the team"), "owner", NAME_MAX)
+        self._line(self.tr("KPI"), "kpi", NAME_MAX, self.tr("How you measure this touchpoint"))
+
+        self._section(self.tr("More"))
+        self._line(self.tr("Tags"), "tags", 2000, self.tr("Comma-separated"))
+        self.personas_list = QListWidget(self)
+        self.personas_list.setMaximumHeight(96)
+        self.personas_list.itemChanged.connect(self._on_persona_item_changed)
+        self._add_row(self.tr("Personas"), self.personas_list, "personas", self.tr("Which personas meet this card"))
+        self._text(self.tr("Notes"), "notes")
+        color_row = QWidget(self)
+        row = QHBoxLayout(color_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.color_button = QPushButton(self.tr("Choose…"), color_row)
+        self.color_button.setObjectName("inspectorColorButton")
+        self.color_button.setAccessibleName(self.tr("Choose the card colour"))
+        self.color_button.clicked.connect(self._on_choose_color)
+        self.color_reset = QPushButton(self.tr("Default"), color_row)
+        self.color_reset.setObjectName("inspectorColorReset")
+        self.color_reset.setAccessibleName(self.tr("Use the default card colour"))
+        self.color_reset.clicked.connect(self._on_reset_color)
+        row.addWidget(self.color_button)
+        row.addWidget(self.color_reset)
+        row.addStretch(1)
+        self._add_row(self.tr("Colour"), color_row, "color_row")
+        self._labels["color"] = self.tr("Colour")
+        self._finish()
+
+    # -- filling -----------------------------------------------------------------------------------
+
+    def show_touchpoint(self, tp_id: str, count: int) -> None:
+        """Show one card; ``count`` is how many are selected (the heading says so)."""
+        self.tp_id = tp_id
+        self._fill_places()
+        self._fill_personas()
+        tp = self._doc.project.touchpoint(tp_id)
+        for name in Touchpoint.model_fields:
+            self._show_value(name, getattr(tp, name))
+        self._show_color(tp.color)
+        self._update_heading(count)
+
+    def _update_heading(self, count: int = 1) -> None:
+        if self.tp_id is None:
+            return
+        title = self._doc.project.touchpoint(self.tp_id).title or self.tr("Untitled card")
+        if count > 1:
+            self.heading.setText(self.tr("{title}  ({count} cards selected)").format(title=title, count=count))
+        else:
+            self.heading.setText(title)
+
+    def refresh(self, fields: list[str]) -> None:
+        """Re-show the given fields of the current card after the document changed them."""
+        if self.tp_id is None:
+            return
+        tp = self._doc.project.touchpoint(self.tp_id)
+        for name in fields:
+            if name == "color":
+                self._show_color(tp.color)
+            elif name == "personas":
+                self._fill_personas()
+            else:
+                self._show_value(name, getattr(tp, name))
+        if "title" in fields:
+            self._update_heading()
+
+    def refresh_places(self) -> None:
+        """Re-list stages and lanes (renamed, added, moved) and re-select the card's."""
+        if self.tp_id is not None:
+            self._fill_places()
+
+    def refresh_personas(self) -> None:
+        """Re-list the map's personas."""
+        if self.tp_id is not None:
+            self._fill_personas()
+
+    def _fill_places(self) -> None:
+        assert self.tp_id is not None
+        project = self._doc.project
+        self._set_combo_items(
+            self.stage_combo, [(s.id, f"{s.name}  ·  {phase_label(s.phase)}", None) for s in project.stages]
+        )
+        self._set_combo_items(self.lane_combo, [(lane.id, lane.name, None) for lane in project.lanes])
+        tp = project.touchpoint(self.tp_id)
+        self._show_value("stage_id", tp.stage_id)
+        self._show_value("lane_id", tp.lane_id)
+        self.lane_combo.setEnabled(len(project.lanes) > 1)
+
+    def _fill_personas(self) -> None:
+        assert self.tp_id is not None
+        tp = self._doc.project.touchpoint(self.tp_id)
+        with QSignalBlocker(self.personas_list):
+            self.personas_list.clear()
+            for persona in self._doc.project.personas:
+                item = QListWidgetItem(persona.name or self.tr("(unnamed persona)"), self.personas_list)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if persona.id in tp.personas else Qt.CheckState.Unchecked)
+                item.setData(Qt.ItemDataRole.UserRole, persona.id)
+            if not self._doc.project.personas:
+                item = QListWidgetItem(self.tr("No personas yet (Map ▸ Personas…)"), self.personas_list)
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _show_color(self, color: str | None) -> None:
+        self.color_button.setIcon(_swatch(color))
+        self.color_button.setIconSize(QSize(16, 16))
+        self.color_reset.setEnabled(color is not None)
+
+    # -- editing -----------------------------------------------------------------------------------
+
+    def _edit(self, field: str, value: Any, merge: bool) -> None:
+        if self.tp_id is None:
+            return
+        tp = self._doc.project.touchpoint(self.tp_id)
+        if field in ("stage_id", "lane_id"):
+            stage_id = value if field == "stage_id" else tp.stage_id
+            lane_id = value if field == "lane_id" else tp.lane_id
+            if (stage_id, lane_id) != (tp.stage_id, tp.lane_id):
+                order = len(self._doc.project.cell(stage_id, lane_id))
+                self._stack.push(MoveTouchpoint(self._doc, tp.id, stage_id, lane_id, order))
+            return
+        if field == "tags":
+            value = parse_tags(str(value))
+        if getattr(tp, field) == value:
+            return
+        label = self._labels.get(field, field)
+        text = self.tr("Edit {field} of “{card}”").format(field=label.lower(), card=_short(tp.title))
+        self._stack.push(EditTouchpoint(self._doc, tp.id, {field: value}, merge=merge, text=text))
+
+    def _on_persona_item_changed(self, item: QListWidgetItem) -> None:
+        del item
+        ids = []
+        for i in range(self.personas_list.count()):
+            it = self.personas_list.item(i)
+            if it is not None and it.checkState() == Qt.CheckState.Checked:
+                ids.append(str(it.data(Qt.ItemDataRole.UserRole)))
+        self._edit("personas", ids, False)
+
+    def _on_choose_color(self) -> None:
+        if self.tp_id is None:
+            return
+        color = self._pick_color(self, self._doc.project.touchpoint(self.tp_id).color)
+        if color is not None:
+            self._edit("color", color, False)
+
+    def _on_reset_color(self) -> None:
+        self._edit("color", None, False)
+
+
+class StageForm(_Form):
+    """A stage column: name, phase, the customer's goal and the team's notes."""
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorStage")
+        self._doc = document
+        self._stack = undo_stack
+        self.stage_id: str | None = None
+        self._section(self.tr("Stage"))
+        self.name_edit = self._line(self.tr("Name"), "name", NAME_MAX)
+        self._combo(self.tr("Phase"), "phase", [(p, phase_label(p), None) for p in Phase])
+        self._text(self.tr("Customer goal"), "customer_goal", self.tr("What the customer wants at this stage"))
+        self._text(self.tr("Pain points"), "pain_points")
+        self._text(self.tr("Opportunities"), "opportunities")
+        self._text(self.tr("Notes"), "notes")
+        self._finish()
+
+    def show_stage(self, stage_id: str) -> None:
+        """Show one stage."""
+        self.stage_id = stage_id
+        stage = self._doc.project.stage(stage_id)
+        for name in type(stage).model_fields:
+            self._show_value(name, getattr(stage, name))
+        self.heading.setText(self.tr("Stage: {name}").format(name=stage.name))
+
+    def refresh(self, fields: list[str]) -> None:
+        """Re-show changed fields of the shown stage."""
+        if self.stage_id is None:
+            return
+        stage = self._doc.project.stage(self.stage_id)
+        for name in fields:
+            self._show_value(name, getattr(stage, name))
+        if "name" in fields:
+            self.heading.setText(self.tr("Stage: {name}").format(name=stage.name))
+
+    def _edit(self, field: str, value: Any, merge: bool) -> None:
+        if self.stage_id is None or getattr(self._doc.project.stage(self.stage_id), field) == value:
+            return
+        self._stack.push(EditStage(self._doc, self.stage_id, {field: value}, merge=merge))
+
+
+class LaneForm(_Form):
+    """A lane row: its name."""
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorLane")
+        self._doc = document
+        self._stack = undo_stack
+        self.lane_id: str | None = None
+        self._section(self.tr("Lane"))
+        self.name_edit = self._line(self.tr("Name"), "name", NAME_MAX, self.tr("A persona, a channel group, …"))
+        self._finish()
+
+    def show_lane(self, lane_id: str) -> None:
+        """Show one lane."""
+        self.lane_id = lane_id
+        lane = self._doc.project.lane(lane_id)
+        self._show_value("name", lane.name)
+        self.heading.setText(self.tr("Lane: {name}").format(name=lane.name))
+
+    def _edit(self, field: str, value: Any, merge: bool) -> None:
+        if self.lane_id is None or getattr(self._doc.project.lane(self.lane_id), field) == value:
+            return
+        self._stack.push(EditLane(self._doc, self.lane_id, {field: value}, merge=merge))
+
+
+class DetailsForm(_Form):
+    """The map itself, shown when nothing is selected."""
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorDetails")
+        self._doc = document
+        self._stack = undo_stack
+        self._section(self.tr("Map"))
+        self._line(self.tr("Title"), "title", TITLE_MAX)
+        self._line(self.tr("Brand or business"), "brand", NAME_MAX)
+        self._line(self.tr("Author"), "author", NAME_MAX)
+        self._text(self.tr("Description"), "description", self.tr("What this map is for"), lines=4)
+        self._combo(
+            self.tr("Language of the map"),
+            "language",
+            [(code, name, None) for code, name in LANGUAGE_NAMES.items()],
+            self.tr("The language of the catalogue and of exported labels"),
+        )
+        self.summary = QLabel(self)
+        self.summary.setObjectName("inspectorSummary")
+        self.summary.setProperty("role", "hint")
+        self.summary.setWordWrap(True)
+        self._outer.addSpacing(8)
+        self._outer.addWidget(self.summary)
+        self._finish()
+
+    def show_details(self) -> None:
+        """Show the map's fields and a short summary."""
+        project = self._doc.project
+        for name in ("title", "brand", "author", "description", "language"):
+            self._show_value(name, getattr(project, name))
+        self.heading.setText(self.tr("Map details"))
+        self.summary.setText(
+            self.tr(
+                "{cards} touchpoints in {stages} stages. Select a card, a stage or a lane on the map to edit it here."
+            ).format(cards=len(project.touchpoints), stages=len(project.stages))
+        )
+
+    def _edit(self, field: str, value: Any, merge: bool) -> None:
+        if getattr(self._doc.project, field) == value:
+            return
+        self._stack.push(EditDetails(self._doc, {field: value}, merge=merge))
+
+
+class InspectorDock(QDockWidget):
+    """Shows the form for the current selection (see module docstring)."""
+
+    def __init__(
+        self,
+        document: Document,
+        selection: Selection,
+        undo_stack: QUndoStack,
+        pick_color: ColorPicker,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorDock")
+        self.setWindowTitle(self.tr("Inspector"))
+        self.setAccessibleName(self.tr("Inspector"))
+        self.setAccessibleDescription(self.tr("Edit the selected card, stage or lane, or the map's details"))
+        self._doc = document
+        self._selection = selection
+
+        self.pages = QStackedWidget()
+        self.details = DetailsForm(document, undo_stack, self.pages)
+        self.touchpoint = TouchpointForm(document, undo_stack, pick_color, self.pages)
+        self.stage = StageForm(document, undo_stack, self.pages)
+        self.lane = LaneForm(document, undo_stack, self.pages)
+        for page in (self.details, self.touchpoint, self.stage, self.lane):
+            self.pages.addWidget(page)
+        self.pages.currentChanged.connect(self._on_page_changed)
+        self._on_page_changed(self.pages.currentIndex())
+        scroll = QScrollArea(self)
+        scroll.setObjectName("inspectorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.pages)
+        self.setWidget(scroll)
+
+        selection.changed.connect(self._on_selection_changed)
+        document.reset.connect(self._on_selection_changed)
+        document.touchpoint_changed.connect(self._on_touchpoint_changed)
+        document.touchpoint_moved.connect(self._on_touchpoint_moved)
+        for signal in (document.stage_added, document.stage_removed, document.stage_moved):
+            signal.connect(self._on_places_changed)
+        for signal in (document.lane_added, document.lane_removed, document.lane_moved):
+            signal.connect(self._on_places_changed)
+        document.stage_changed.connect(self._on_stage_changed)
+        document.lane_changed.connect(self._on_lane_changed)
+        document.personas_changed.connect(self.touchpoint.refresh_personas)
+        document.details_changed.connect(self._on_details_changed)
+        document.structure_changed.connect(self._on_structure_changed)
+        self._on_selection_changed()
+
+    # -- which page --------------------------------------------------------------------------------
+
+    def _on_page_changed(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; ignoring the hidden pages' sizes lets
+        # the short forms fit without a needless scroll bar.
+        for i, page in enumerate((self.details, self.touchpoint, self.stage, self.lane)):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+            page.adjustSize()
+        self.pages.adjustSize()
+
+    def _on_selection_changed(self) -> None:
+        project = self._doc.project
+        current = self._selection.current
+        self.touchpoint.tp_id = self.stage.stage_id = self.lane.lane_id = None
+        if current is not None and any(tp.id == current for tp in project.touchpoints):
+            self.touchpoint.show_touchpoint(current, len(self._selection.touchpoints))
+            self.pages.setCurrentWidget(self.touchpoint)
+        elif self._selection.stage is not None and any(s.id == self._selection.stage for s in project.stages):
+            self.stage.show_stage(self._selection.stage)
+            self.pages.setCurrentWidget(self.stage)
+        elif self._selection.lane is not None and any(lane.id == self._selection.lane for lane in project.lanes):
+            self.lane.show_lane(self._selection.lane)
+            self.pages.setCurrentWidget(self.lane)
+        else:
+            self.details.show_details()
+            self.pages.setCurrentWidget(self.details)
+
+    # -- document changes, applied to the shown object only ----------------------------------------
+
+    def _on_touchpoint_changed(self, tp_id: str, fields: list[str]) -> None:
+        if tp_id == self.touchpoint.tp_id:
+            self.touchpoint.refresh(fields)
+
+    def _on_touchpoint_moved(self, tp_id: str) -> None:
+        if tp_id == self.touchpoint.tp_id:
+            self.touchpoint.refresh_places()
+
+    def _on_places_changed(self, _id: str) -> None:
+        self.touchpoint.refresh_places()
+
+    def _on_stage_changed(self, stage_id: str, fields: list[str]) -> None:
+        if stage_id == self.stage.stage_id:
+            self.stage.refresh(fields)
+        if "name" in fields or "phase" in fields:
+            self.touchpoint.refresh_places()
+
+    def _on_lane_changed(self, lane_id: str, fields: list[str]) -> None:
+        if lane_id == self.lane.lane_id:
+            self.lane.show_lane(lane_id)
+        self.touchpoint.refresh_places()
+
+    def _on_details_changed(self, fields: list[str]) -> None:
+        del fields
+        if self.pages.currentWidget() is self.details:
+            self.details.show_details()
+
+    def _on_structure_changed(self) -> None:
+        # Card counts in the summary; cheap, and only when the summary is what the user sees.
+        if self.pages.currentWidget() is self.details:
+            self.details.show_details()
+
+    # -- focus helpers for the Map menu --------------------------------------------------------------
+
+    def focus_title(self) -> None:
+        """Put the caret in the card's title with the text selected, ready to type a new name."""
+        self.show()
+        self.raise_()
+        self.touchpoint.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.touchpoint.title_edit.selectAll()
+
+    def focus_stage_name(self) -> None:
+        """Put the caret in the stage's name."""
+        self.show()
+        self.raise_()
+        self.stage.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.stage.name_edit.selectAll()
+
+    def focus_lane_name(self) -> None:
+        """Put the caret in the lane's name."""
+        self.show()
+        self.raise_()
+        self.lane.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.lane.name_edit.selectAll()
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
