@@ -1,0 +1,104 @@
+"""Start the GUI: the QApplication, its identity, fonts, translations and the main window.
+
+`cxmapper.cli` calls `run` for the plain ``cxmapper [FILE]`` command; tests and scripts use
+`cxmapper.ui.main_window.build_main_window` instead, which needs no event loop.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from cxmapper import __version__
+from cxmapper.model.library import LANGUAGES, resource, template
+
+APP_NAME = "cxmapper"
+ORG_NAME = "cxmapper"
+ORG_DOMAIN = "cxmapper.github.io"
+DESKTOP_FILE = "io.github.cxmapper.CxMapper"
+
+
+def load_bundled_fonts() -> str | None:
+    """Register the fonts shipped under ``resources/fonts``; return the UI family, if any.
+
+    The same face as the PDF export makes screen and paper look alike, and guarantees the
+    accents of Spanish and Catalan on systems with sparse fonts.
+    """
+    folder = resource("fonts")
+    family: str | None = None
+    if not folder.is_dir():
+        return None
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.lower().endswith((".ttf", ".otf")) and not entry.name.lower().startswith("symbola"):
+            font_id = QFontDatabase.addApplicationFontFromData(entry.read_bytes())
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else None)
+    return family
+
+
+def install_translators(app: QApplication, lang: str) -> None:
+    """Install Qt's own translations and cxmapper's (``resources/translations/cxmapper_<lang>.qm``)."""
+    if lang == "en":
+        return
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    qm = resource("translations", f"cxmapper_{lang}.qm")
+    if qm.is_file():
+        ours = QTranslator(app)
+        # Keep the bytes alive as long as the translator: QTranslator.loadFromData does not copy them.
+        data = qm.read_bytes()
+        if ours.load(data):
+            ours.setProperty("cxmapper_data", data)
+            app.installTranslator(ours)
+
+
+def ui_language(lang: str | None) -> str:
+    """The interface language: the one asked for, else the desktop's if supported, else English."""
+    if lang in LANGUAGES:
+        return str(lang)
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """Create (or reuse) the QApplication with cxmapper's name, icon, font, style and translations."""
+    from cxmapper.ui.icons import app_icon
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")
+    family = load_bundled_fonts()
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
+        app.setFont(font)
+    install_translators(app, ui_language(lang))
+    return app
+
+
+def run(file: str | None = None, sample: str | None = None, lang: str | None = None) -> int:
+    """Open the editor on ``file``, on a copy of the ``sample`` template, or on the start page.
+
+    Returns:
+        The event loop's exit status.
+    """
+    app = create_application(lang=lang)
+    from cxmapper.ui.main_window import build_main_window
+
+    language = ui_language(lang)
+    project = template(sample, language) if sample and not file else None
+    window = build_main_window(Path(file) if file else None, project=project, lang=language)
+    window.show()
+    return app.exec()

@@ -1,0 +1,184 @@
+"""The find bar above the map: type to find cards by any of their texts, Enter for the next one.
+
+The bar only computes matches; the window decides how to show them (selecting them on the
+canvas, filtering the outline), so the bar knows nothing of the views.
+
+Signals:
+    matches_changed(list): the ids of the matching cards, in map order (empty: none or no text).
+    current_changed(str): the match the user stepped to (Enter, F3, the arrow buttons).
+    closed(): the bar was closed (Escape or its close button).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from cxmapper.document import Document
+from cxmapper.model.project import Touchpoint
+from cxmapper.ui.icons import action_icon
+from cxmapper.ui.labels import channel_label
+
+_TEXT_FIELDS = (
+    "title",
+    "description",
+    "customer_action",
+    "thoughts",
+    "pain_points",
+    "opportunities",
+    "owner",
+    "kpi",
+    "notes",
+)
+
+
+def card_matches(tp: Touchpoint, words: list[str]) -> bool:
+    """Whether every word (already case-folded) occurs in one of the card's texts."""
+    haystack = " ".join(
+        [*(getattr(tp, f) for f in _TEXT_FIELDS), *tp.tags, channel_label(tp.channel), tp.channel.value]
+    ).casefold()
+    return all(w in haystack for w in words)
+
+
+class FindBar(QWidget):
+    """Search field with match count, previous/next and close buttons (see module docstring)."""
+
+    matches_changed = Signal(list)
+    current_changed = Signal(str)
+    closed = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.setAccessibleName(self.tr("Find cards"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._doc = document
+        self.matches: list[str] = []
+        self._index = -1
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 5, 10, 5)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("findField")
+        self.field.setPlaceholderText(self.tr("Find cards by title, notes, tags or channel…"))
+        self.field.setAccessibleName(self.tr("Find cards"))
+        self.field.setAccessibleDescription(self.tr("Enter goes to the next match, Shift+Enter to the previous one"))
+        self.field.setClearButtonEnabled(True)
+        self.field.addAction(action_icon("find"), QLineEdit.ActionPosition.LeadingPosition)
+        self.field.textChanged.connect(self._on_text_changed)
+        self.field.installEventFilter(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("findStatus")
+        self.status.setProperty("role", "hint")
+        self.status.setMinimumWidth(110)
+        self.previous_button = self._button("move-up", self.tr("Previous match"), "findPrevious")
+        self.previous_button.clicked.connect(self.find_previous)
+        self.next_button = self._button("move-down", self.tr("Next match"), "findNext")
+        self.next_button.clicked.connect(self.find_next)
+        close = self._button("close", self.tr("Close the find bar"), "findClose")
+        close.clicked.connect(self.close_bar)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+        layout.addStretch(0)
+        layout.addWidget(close)
+        self.setFocusProxy(self.field)
+        document.structure_changed.connect(self._on_document_changed)
+        document.touchpoint_changed.connect(self._on_document_changed)
+        document.reset.connect(self._on_document_changed)
+
+    def _button(self, icon: str, text: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setIcon(action_icon(icon))
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.setAutoRaise(True)
+        return button
+
+    # -- searching -----------------------------------------------------------------------------------
+
+    def open_bar(self) -> None:
+        """Show the bar with the field focused and its text selected."""
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        self._search()
+
+    def close_bar(self) -> None:
+        """Hide the bar; the window clears any filter."""
+        self.hide()
+        self.closed.emit()
+
+    def _on_text_changed(self, text: str) -> None:
+        del text
+        self._index = -1
+        self._search()
+
+    def _on_document_changed(self, *args: object) -> None:
+        del args
+        if self.isVisible() and self.field.text().strip():
+            current = self.matches[self._index] if 0 <= self._index < len(self.matches) else None
+            self._search(keep=current)
+
+    def _search(self, keep: str | None = None) -> None:
+        words = self.field.text().casefold().split()
+        project = self._doc.project
+        if words:
+            cards = [tp for cells in project.cells().values() for tp in cells]
+            # Map order: by stage column, then lane, then position in the cell.
+            cards.sort(key=lambda t: (project.stage_index(t.stage_id), project.lane_index(t.lane_id), t.order))
+            matches = [tp.id for tp in cards if card_matches(tp, words)]
+        else:
+            matches = []
+        if matches != self.matches:
+            self.matches = matches
+            self._index = matches.index(keep) if keep in matches else -1
+            self.matches_changed.emit(list(matches))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if not self.field.text().strip():
+            self.status.setText("")
+        elif not self.matches:
+            self.status.setText(self.tr("No cards match"))
+        elif self._index < 0:
+            self.status.setText(self.tr("%n match(es)", "", len(self.matches)))
+        else:
+            self.status.setText(self.tr("{n} of {total}").format(n=self._index + 1, total=len(self.matches)))
+        self.previous_button.setEnabled(bool(self.matches))
+        self.next_button.setEnabled(bool(self.matches))
+
+    def find_next(self) -> None:
+        """Step to the next match (wrapping round)."""
+        self._step(1)
+
+    def find_previous(self) -> None:
+        """Step to the previous match (wrapping round)."""
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self.matches:
+            return
+        if self._index < 0:
+            self._index = 0 if delta > 0 else len(self.matches) - 1
+        else:
+            self._index = (self._index + delta) % len(self.matches)
+        self._update_status()
+        self.current_changed.emit(self.matches[self._index])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter / Shift+Enter step through matches and Escape closes, while typing in the field."""
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.find_previous()
+                else:
+                    self.find_next()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(watched, event)
