@@ -63,13 +63,14 @@ def fit_page(project: Project, opts: ExportOptions, labels: Labels, tick: Tick |
     head, head_h = title_block(project, labels, cw)
     leg, leg_h = legend(labels, cw)
     page.items.append(Group(tuple(head), dx=m, dy=m))
-    leg_y = ph - m - FOOTER_H - leg_h
-    page.items.append(Group(tuple(leg), dx=m, dy=leg_y))
     layout, map_items = compose_map(project, labels, tick)
     top = m + head_h
-    avail_h = leg_y - 6 - top
+    bottom = ph - m - FOOTER_H - leg_h
+    avail_h = bottom - 6 - top
     s = min(cw / layout.width, avail_h / layout.height)
     page.items.append(Group(tuple(map_items), dx=m + (cw - layout.width * s) / 2, dy=top, scale=s))
+    # The legend follows the map (a wide map on a tall sheet leaves room below, not between).
+    page.items.append(Group(tuple(leg), dx=m, dy=min(bottom, top + layout.height * s + 6)))
     return page
 
 

@@ -42,6 +42,7 @@ from cxmapper.export.options import MM, ExportOptions, Progress, ProgressTracker
 from cxmapper.export.pages import FOOTER_H, primitive_pages
 from cxmapper.layout import elide_text
 from cxmapper.model.project import Project
+from cxmapper.model.vocab import Control
 
 View = tuple[float, float, float, float]
 
@@ -377,8 +378,7 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
                 tracker.step()
     if len(rows) == 1:
         rows.append([Paragraph("—", muted), "", "", "", "", ""])
-    fractions = (0.14, 0.2, 0.345, 0.12, 0.11, 0.085)
-    table = LongTable(rows, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1)
+    table = LongTable(rows, colWidths=_column_widths(project, labels, width), repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
     heading = project.title.strip() or labels["untitled"]
     return [
@@ -422,6 +422,28 @@ def _count_table_pages(project: Project, opts: ExportOptions, labels: Labels) ->
     pw = opts.page_size()[0]
     doc.build(_table_story(project, labels, pw - 2 * opts.margin_mm * MM, ProgressTracker(None, 1)))
     return int(doc.page)
+
+
+def _column_widths(project: Project, labels: Labels, width: float) -> list[float]:
+    """Widths for Phase | Touchpoint | Description | Channel | Control | Score.
+
+    The short columns get what their longest word-free label needs (so "Puntuació" or
+    "No intencionat" never break mid-word on a portrait page); the text columns share the rest.
+    """
+    pad = 13.0
+
+    def need(texts: list[str], bold: bool = False, cap: float = 0.16) -> float:
+        widest = max((measure(t, 8.5, bold) for t in texts), default=0.0)
+        return min(widest + pad, width * cap)
+
+    channels = [labels.channel(tp.channel) for tp in project.touchpoints]
+    controls = [labels.control(c) for c in Control]
+    channel_w = max(need([labels["channel"]], True), need(channels))
+    control_w = max(need([labels["control"]], True), need(controls))
+    score_w = max(need([labels["score"]], True), 30.0)
+    phase_w = width * 0.14
+    rest = max(width - phase_w - channel_w - control_w - score_w, width * 0.4)
+    return [phase_w, rest * 0.37, rest * 0.63, channel_w, control_w, score_w]
 
 
 def render_pdf(project: Project, options: ExportOptions | None = None, progress: Progress | None = None) -> bytes:
