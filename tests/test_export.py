@@ -8,6 +8,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import urllib.request
 from pathlib import Path
 
@@ -401,3 +402,20 @@ def test_markdown_escapes_pipes_and_markup() -> None:
     table = [line for line in text.splitlines() if line.startswith("|")]
     assert len(table) == len(project.touchpoints) + 2
     assert all(len(re.split(r"(?<!\\)\|", line)) == 9 for line in table)
+
+
+# -- boundaries ---------------------------------------------------------------------------------------
+
+
+def test_exports_import_no_widgets_and_the_cli_no_reportlab() -> None:
+    code = (
+        "import sys\n"
+        "import cxmapper.cli\n"
+        "assert 'reportlab' not in sys.modules, 'cli imports ReportLab eagerly'\n"
+        "import cxmapper.export, cxmapper.export.pdf, cxmapper.export.tabular, cxmapper.export.pages\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'PDF/CSV exports import Qt'\n"
+        "import cxmapper.export.image\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'the image writer imports widgets'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
