@@ -419,3 +419,44 @@ def test_exports_import_no_widgets_and_the_cli_no_reportlab() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_card_text_stays_inside_its_card() -> None:
+    from cxmapper.export.drawing import Text
+    from cxmapper.export.mapdraw import build_map
+    from cxmapper.layout import compute_layout
+
+    project = with_touchpoint(
+        sample("beauty-salon", "es"),
+        title="Supercalifragilisticexpialidocious " * 5,
+        description="Pneumonoultramicroscopicsilicovolcanoconiosis " * 50,
+        score=-2,
+        moment_of_truth=True,
+    )
+    layout = compute_layout(project)
+    texts = [item for item in build_map(project, layout, Labels("es")) if isinstance(item, Text)]
+    checked = 0
+    for rect in layout.cards.values():
+        inside = [t for t in texts if rect.x <= t.x <= rect.right and rect.y <= t.y <= rect.bottom]
+        assert inside
+        for t in inside:
+            assert t.x + t.w <= rect.right - 4, t.text
+            assert t.y <= rect.bottom - 4, t.text
+            checked += 1
+    assert checked > 3 * len(project.touchpoints)
+
+
+def test_identical_bytes_across_processes(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from cxmapper.model.library import resource\n"
+        "from cxmapper.model.storage import loads\n"
+        "from cxmapper.export import ExportOptions\n"
+        "from cxmapper.export.pdf import render_pdf\n"
+        "p = loads(resource('samples', 'clothing-shop.es.cxmap').read_bytes())\n"
+        "sys.stdout.buffer.write(render_pdf(p, ExportOptions(table=True, cards=True)))\n"
+    )
+    command = [sys.executable, "-c", code]
+    runs_out = [subprocess.run(command, capture_output=True, timeout=120, check=True).stdout for _ in range(2)]
+    assert runs_out[0] == runs_out[1]
+    assert runs_out[0].startswith(b"%PDF")
