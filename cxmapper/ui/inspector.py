@@ -307,8 +307,10 @@ class TouchpointForm(_Form):
         assert self.tp_id is not None
         project = self._doc.project
         self._set_combo_items(
-            self.stage_combo, [(s.id, f"{s.name}  ·  {phase_label(s.phase)}", None) for s in project.stages]
+            self.stage_combo, [(s.id, s.name or self.tr("(unnamed stage)"), None) for s in project.stages]
         )
+        for i, stage in enumerate(project.stages):
+            self.stage_combo.setItemData(i, phase_label(stage.phase), Qt.ItemDataRole.ToolTipRole)
         self._set_combo_items(self.lane_combo, [(lane.id, lane.name, None) for lane in project.lanes])
         tp = project.touchpoint(self.tp_id)
         self._show_value("stage_id", tp.stage_id)

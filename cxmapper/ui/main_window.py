@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QMimeData, QPoint, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QTextEdit,
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.has_map = False
         self._editor_state: QByteArray | None = None
         self._guide: GuideDialog | None = None
+        self._docks_sized = False
         self._context_menu: QMenu | None = None
         self.setStyleSheet(stylesheet(is_dark()))
 
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.view, 1)
         self.central.addWidget(self.start_page)
         self.central.addWidget(self.editor_page)
+        self.central.currentChanged.connect(self._on_central_page_changed)
         self.setCentralWidget(self.central)
 
     def _build_docks(self) -> None:
@@ -176,9 +179,27 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.catalogue_dock.raise_()
         self.inspector_dock.raise_()
-        self.resizeDocks([self.catalogue_dock, self.inspector_dock], [270, 310], Qt.Orientation.Horizontal)
         self.setTabPosition(area.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self.docks: list[QDockWidget] = [self.catalogue_dock, self.outline_dock, self.inspector_dock, self.history_dock]
+        self._empty_title_bars: dict[QDockWidget, QWidget] = {}
+        for dock in self.docks:
+            dock.dockLocationChanged.connect(self._update_dock_title_bars)
+            dock.topLevelChanged.connect(self._update_dock_title_bars)
+            dock.visibilityChanged.connect(self._update_dock_title_bars)
+
+    def _update_dock_title_bars(self, *args: object) -> None:
+        """Hide a dock's title bar while it sits in a tab group: the tab already names it."""
+        del args
+        for dock in self.docks:
+            tabbed = not dock.isFloating() and any(not d.isHidden() for d in self.tabifiedDockWidgets(dock))
+            if tabbed and dock.titleBarWidget() is None:
+                if dock not in self._empty_title_bars:
+                    self._empty_title_bars[dock] = QWidget(dock)
+                dock.setTitleBarWidget(self._empty_title_bars[dock])
+            elif not tabbed and dock.titleBarWidget() is not None:
+                dock.setTitleBarWidget(None)  # type: ignore[arg-type]  # None restores the native bar
+                # The replaced widget stays a child of the dock: hide it, or it covers the content.
+                self._empty_title_bars[dock].hide()
 
     def _action(
         self,
@@ -527,7 +548,32 @@ class MainWindow(QMainWindow):
             self.inspector_dock.raise_()
             if self._editor_state is not None:
                 self.restoreState(self._editor_state, STATE_VERSION)
+            self._size_docks_once()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_central_page_changed(self, index: int) -> None:
+        # A stacked widget is as wide as its widest page: the start page's row of big buttons
+        # must not squeeze the docks beside the map, so the hidden page's size is ignored.
+        for page in (self.start_page, self.editor_page):
+            current = self.central.indexOf(page) == index
+            policy = QSizePolicy.Policy.Preferred if current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+
+    def _size_docks_once(self) -> None:
+        """First run (no saved layout): room for catalogue titles and the inspector's form.
+
+        Dock sizes only stick once the window has its real size, so this waits for the first show.
+        """
+        if self._editor_state is not None or self._docks_sized or not self.isVisible():
+            return
+        self._docks_sized = True
+        self.resizeDocks([self.catalogue_dock, self.inspector_dock], [260, 320], Qt.Orientation.Horizontal)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Size the docks on the first show of a map (see `_size_docks_once`)."""
+        super().showEvent(event)
+        if self.has_map:
+            QTimer.singleShot(0, self._size_docks_once)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes; Cancel keeps the window open."""

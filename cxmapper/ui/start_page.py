@@ -166,7 +166,6 @@ class StartPage(QWidget):
         footer = QHBoxLayout()
         guide = QPushButton(action_icon("help"), self.tr("New to journey maps? Read how to map touchpoints"), self)
         guide.setObjectName("startGuide")
-        guide.setFlat(True)
         guide.setCursor(Qt.CursorShape.PointingHandCursor)
         guide.clicked.connect(self.guide_requested)
         footer.addWidget(guide)
@@ -175,7 +174,7 @@ class StartPage(QWidget):
         column.addStretch(2)
 
         for widget in (self.new_button, self.clothing_button, self.salon_button, self.open_button):
-            widget.setMinimumWidth(180)
+            widget.setMinimumWidth(190)
         self.setTabOrder(self.new_button, self.clothing_button)
         self.setTabOrder(self.clothing_button, self.salon_button)
         self.setTabOrder(self.salon_button, self.open_button)
@@ -189,20 +188,33 @@ class StartPage(QWidget):
         return label
 
     def _card(self, name: str, icon: QIcon, title: str, subtitle: str) -> QToolButton:
+        """A big button: icon, bold title and a one-line explanation under it."""
         button = QToolButton(self)
         button.setObjectName(name)
         button.setProperty("role", "startCard")
-        button.setIcon(icon)
-        button.setIconSize(QSize(44, 44))
-        button.setText(f"{title}\n{subtitle}" if len(subtitle) < 40 else f"{title}")
         button.setToolTip(subtitle)
         button.setAccessibleName(title)
         button.setAccessibleDescription(subtitle)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setMinimumHeight(128)
+        button.setMinimumHeight(176)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        inner = QVBoxLayout(button)
+        inner.setContentsMargins(16, 18, 16, 14)
+        inner.setSpacing(6)
+        picture = QLabel(button)
+        picture.setPixmap(icon.pixmap(QSize(40, 40)))
+        caption = QLabel(title, button)
+        caption.setProperty("role", "cardTitle")
+        text = QLabel(subtitle, button)
+        text.setProperty("role", "cardText")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        for label in (picture, caption, text):
+            # The labels are decoration: clicks and the accessible name belong to the button.
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            inner.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addStretch(1)
         return button
 
     def set_recent(self, paths: list[Path]) -> None:

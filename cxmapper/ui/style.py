@@ -126,6 +126,14 @@ QLabel {{ color: {c.text}; }}
 QLabel[role="hint"] {{ color: {c.muted}; }}
 QLabel[role="section"] {{ color: {c.muted}; font-weight: 700; padding-top: 8px; }}
 QScrollArea {{ background: {c.panel}; border: none; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
+QScrollBar:horizontal {{ background: transparent; height: 10px; margin: 2px; }}
+QScrollBar::handle:vertical, QScrollBar::handle:horizontal {{
+    background: {c.border}; border-radius: 3px; min-height: 24px; min-width: 24px;
+}}
+QScrollBar::handle:hover {{ background: {c.muted}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
 QScrollArea > QWidget > QWidget {{ background: {c.panel}; }}
 
 #findBar {{ background: {c.panel}; border-bottom: 1px solid {c.border}; }}
@@ -137,10 +145,15 @@ QScrollArea > QWidget > QWidget {{ background: {c.panel}; }}
 #startPage QLabel[role="section"] {{ font-size: 13px; }}
 #startPage QToolButton[role="startCard"] {{
     background: {c.panel}; color: {c.text}; border: 1px solid {c.border}; border-radius: 12px;
-    padding: 16px 12px; font-size: 14px; font-weight: 600;
 }}
 #startPage QToolButton[role="startCard"]:hover {{ border: 1px solid {c.accent}; background: {c.accent_soft}; }}
 #startPage QToolButton[role="startCard"]:focus {{ border: 2px solid {c.accent}; }}
+#startPage QLabel[role="cardTitle"] {{ font-size: 14px; font-weight: 700; color: {c.text}; background: transparent; }}
+#startPage QLabel[role="cardText"] {{ font-size: 12px; color: {c.muted}; background: transparent; }}
+#startPage QPushButton#startGuide {{
+    border: none; background: transparent; color: {c.accent}; padding: 4px 0; text-align: left;
+}}
+#startPage QPushButton#startGuide:hover {{ text-decoration: underline; }}
 #startPage QListWidget#startRecentList {{
     background: {c.panel}; border: 1px solid {c.border}; border-radius: 12px; padding: 6px;
 }}
