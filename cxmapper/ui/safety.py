@@ -1,0 +1,580 @@
+"""The editor's safety net: autosave copies, changes made on disk by others, locks, recovery.
+
+Controllers the main window attaches to its `Document` and `QUndoStack`; the facts they act on
+live in the pure modules `cxmapper.model.recovery`, `cxmapper.model.filelock` and
+`cxmapper.model.storage`. Nothing here changes the map: they write copies, watch files and
+ask questions; the window decides what to show and do.
+
+Where the window calls them:
+
+* at start-up: ``offer_recovery(window, store)``; show each returned map with ``set_project``
+  and then ``autosave.adopt(recovered.entry)``;
+* on open: ``lock_or_readonly(path, window)`` before loading; keep ``decision.lock``;
+* after every successful load or save: ``watcher.remember()``; before saving over a file,
+  ``watcher.changed_since_load()``;
+* on close (map or window, after the unsaved-changes question): ``autosave.close()`` when the
+  window goes away, ``decision.lock.release()`` for the map.
+
+User-visible strings use the "Safety" translation context. Depends on QtCore, QtGui (the undo
+stack) and QtWidgets (the default message boxes only).
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import os
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cxmapper.document import Document
+from cxmapper.model import storage
+from cxmapper.model.filelock import REFRESH_EVERY, FileLock, LockOwner, LockState
+from cxmapper.model.project import Project
+from cxmapper.model.recovery import RecoveryEntry, RecoveryStore, new_session_key
+
+#: Autosave while there are unsaved changes, at least this often (milliseconds).
+AUTOSAVE_INTERVAL_MS = 30_000
+#: ...and this long after the last edit, so a pause in the work is always covered.
+AUTOSAVE_IDLE_MS = 2_000
+#: File-system events come in bursts (temp file, rename, .bak); look once they settle.
+WATCH_SETTLE_MS = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Safety", text)
+
+
+# -- autosave -------------------------------------------------------------------------------------
+
+
+class AutosaveController(QObject):
+    """Keeps an autosave copy of the open map while it has unsaved changes.
+
+    Writes a copy `idle_ms` after the last change and every `interval_ms` while the undo stack
+    is not clean (only when something changed since the previous copy), and removes it when
+    the stack becomes clean (saved, or every change undone) or on `close`. A failure to write
+    (full disk) is reported through `failed` and retried at the next tick; it never raises.
+
+    Signals:
+        written(str): a copy was written (its path).
+        failed(str): a copy could not be written (the reason, one line).
+    """
+
+    written = Signal(str)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        document: Document,
+        undo_stack: QUndoStack,
+        store: RecoveryStore,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = AUTOSAVE_INTERVAL_MS,
+        idle_ms: int = AUTOSAVE_IDLE_MS,
+        session_key: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = undo_stack
+        self.store = store
+        self.session_key = session_key or new_session_key()
+        self._generation = 0  # bumped on every change; compared with what the copy holds
+        self._written_generation = -1
+        self._has_copy = False
+        self._superseded: list[RecoveryEntry] = []
+        self._closed = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_ms)
+        self._idle.timeout.connect(self._on_tick)
+        self._periodic = QTimer(self)
+        self._periodic.setInterval(interval_ms)
+        self._periodic.timeout.connect(self._on_tick)
+        # ~QUndoStack clears itself and emits from its destructor. If this controller held the
+        # last reference to the stack, that happens while this object is being torn down, and
+        # a bound-method slot would run on a half-destroyed wrapper (a crash in PySide). A weak
+        # trampoline is already dead by then (weakrefs are cleared first) and does nothing.
+        me = weakref.ref(self)
+        undo_stack.indexChanged.connect(lambda _index: _call(me, "_on_changed"))
+        undo_stack.cleanChanged.connect(lambda clean: _call(me, "_on_clean_changed", clean))
+        undo_stack.destroyed.connect(lambda *_: _call(me, "_stop"))
+        document.reset.connect(self._on_changed)
+        if not undo_stack.isClean():
+            self._on_changed()
+
+    @property
+    def has_copy(self) -> bool:
+        """True while a copy of this session is on disk."""
+        return self._has_copy
+
+    def write_now(self) -> bool:
+        """Write the copy now if there are unsaved changes; True if a copy was written."""
+        if self._closed or self.undo_stack.isClean():
+            return False
+        generation = self._generation
+        try:
+            path = self.store.write(self.session_key, self.document.project, self.document.path)
+        except storage.CxmapFileError as exc:
+            self.failed.emit(exc.reason)
+            return False
+        self._written_generation = generation
+        self._has_copy = True
+        # Copies this session replaces (a restored crash copy) go only once ours is on disk.
+        for entry in self._superseded:
+            if entry.session_key != self.session_key:
+                self.store.discard(entry)
+        self._superseded.clear()
+        self.written.emit(str(path))
+        return True
+
+    def adopt(self, entry: RecoveryEntry) -> None:
+        """Take over a restored crash copy now shown in this window.
+
+        Marks the map as modified (so closing asks to save it), writes this session's copy and
+        only then deletes the old one, so there is no moment without a copy on disk.
+        """
+        self._superseded.append(entry)
+        if self.undo_stack.isClean():
+            self.undo_stack.resetClean()
+        self._generation += 1
+        self.write_now()
+
+    def close(self) -> None:
+        """Stop and delete this session's copy: the window is closing after save-or-discard."""
+        self._stop()
+        self._remove_copy()
+
+    def _stop(self) -> None:
+        """Stop for good but keep the copy (the stack went away without `close`: keep the work)."""
+        self._closed = True
+        self._idle.stop()
+        self._periodic.stop()
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def _on_changed(self, *args: object) -> None:
+        if self._closed:
+            return
+        self._generation += 1
+        if self.undo_stack.isClean():
+            return
+        self._idle.start()  # restarts: fires once the edits pause
+        if not self._periodic.isActive():
+            self._periodic.start()
+
+    def _on_tick(self) -> None:
+        if self._generation != self._written_generation:
+            self.write_now()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if self._closed:
+            return
+        if clean:
+            self._idle.stop()
+            self._periodic.stop()
+            self._remove_copy()
+        else:
+            self._on_changed()
+
+    def _remove_copy(self) -> None:
+        self.store.remove(self.session_key)
+        self._has_copy = False
+        self._written_generation = -1
+        # The map a restored copy held has now been saved or deliberately dropped.
+        for entry in self._superseded:
+            self.store.discard(entry)
+        self._superseded.clear()
+
+
+def _call(ref: weakref.ReferenceType[AutosaveController], name: str, *args: object) -> None:
+    target = ref()
+    if target is not None:
+        getattr(target, name)(*args)
+
+
+# -- changes made by other programs -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file looked like: enough to tell another program's write from our own."""
+
+    mtime_ns: int
+    size: int
+    inode: int
+    sha256: str
+
+
+def _same(a: Fingerprint | None, b: Fingerprint | None) -> bool:
+    """Same contents (or both missing); the time and inode may differ."""
+    return (a is None and b is None) or (a is not None and b is not None and a.sha256 == b.sha256)
+
+
+def fingerprint(path: Path) -> Fingerprint | None:
+    """Fingerprint a file, or None if it is missing or unreadable."""
+    try:
+        st = os.stat(path)
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except (OSError, ValueError):
+        return None
+    return Fingerprint(st.st_mtime_ns, st.st_size, st.st_ino, digest.hexdigest())
+
+
+class FileWatcher(QObject):
+    """Notices when another program changes the open map's file.
+
+    Keeps the fingerprint (mtime, size, SHA-256) of the file as last loaded or saved. A change
+    is reported once per new state of the file (also when it is deleted). Our own saves are
+    ignored: either `remember` was called after saving, or the file's bytes are exactly what
+    saving the document writes. Editors and sync tools that replace a file by renaming a new
+    one over it are followed (the path is watched again, and so is its folder).
+
+    Signals:
+        changed_on_disk(str): the file at this path is no longer what we loaded or saved.
+    """
+
+    changed_on_disk = Signal(str)
+
+    def __init__(self, document: Document, parent: QObject | None = None, *, settle_ms: int = WATCH_SETTLE_MS) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_event)
+        self._watcher.directoryChanged.connect(self._on_event)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(settle_ms)
+        self._settle.timeout.connect(self._check)
+        self._path: Path | None = None
+        self._watched_inode: int | None = None
+        self._known: Fingerprint | None = None
+        # The last state reported, boxed so that "reported: deleted" differs from "nothing reported".
+        self._reported: tuple[Fingerprint | None] | None = None
+        document.path_changed.connect(self.remember)
+        self.remember()
+
+    @property
+    def path(self) -> Path | None:
+        """The file being watched (the document's path when last remembered)."""
+        return self._path
+
+    def remember(self) -> None:
+        """Record the file as it is now as ours: call after every successful load or save."""
+        path = self.document.path
+        if path != self._path:
+            self._unwatch()
+            self._path = path
+        self._known = fingerprint(path) if path is not None else None
+        self._reported = None
+        self._watch()
+
+    def changed_since_load(self) -> bool:
+        """True if the file on disk is not the one we loaded or saved (ask before overwriting it)."""
+        if self._path is None:
+            return False
+        current = fingerprint(self._path)
+        if current is None:
+            return self._known is not None  # deleted or unreadable since
+        if _same(current, self._known):
+            return False
+        if self._is_our_save(self._path):
+            self._known = current
+            return False
+        return True
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _watch(self) -> None:
+        """Watch the file and its folder; re-watch the file when its inode was replaced.
+
+        After an atomic save the path names a new inode, while the watch may stay on the old
+        one (still alive as the ``.bak`` hard link): inotify would then never see new writes.
+        """
+        if self._path is None:
+            return
+        file, folder = str(self._path), str(self._path.parent)
+        try:
+            inode: int | None = os.stat(file).st_ino
+        except (OSError, ValueError):
+            inode = None
+        files = self._watcher.files()
+        if file in files and inode != self._watched_inode:
+            self._watcher.removePath(file)
+            files = self._watcher.files()
+        missing = [p for p in (file, folder) if p not in files and p not in self._watcher.directories()]
+        missing = [p for p in missing if os.path.exists(p)]
+        if missing:
+            self._watcher.addPaths(missing)
+        self._watched_inode = inode if file in self._watcher.files() else None
+
+    def _unwatch(self) -> None:
+        paths = self._watcher.files() + self._watcher.directories()
+        if paths:
+            self._watcher.removePaths(paths)
+        self._watched_inode = None
+
+    def _on_event(self, _path: str) -> None:
+        # A rename over the file drops it from the watch list: add it back (once it exists).
+        self._watch()
+        self._settle.start()
+
+    def _check(self) -> None:
+        self._watch()
+        if self._path is None:
+            return
+        known = self._known
+        try:
+            st = os.stat(self._path)
+        except OSError:
+            st = None
+        if (
+            st is not None
+            and known is not None
+            and (st.st_mtime_ns, st.st_size, st.st_ino)
+            == (
+                known.mtime_ns,
+                known.size,
+                known.inode,
+            )
+        ):
+            return  # the folder changed (a lock, a .bak), not the file
+        current = fingerprint(self._path)
+        if _same(current, known):
+            self._known = current  # touched, or copied back unchanged
+            return
+        if current is not None and self._is_our_save(self._path):
+            self._known = current
+            return
+        if self._reported is not None and _same(current, self._reported[0]):
+            return  # already told about this state of the file
+        self._reported = (current,)
+        self.changed_on_disk.emit(str(self._path))
+
+    def _is_our_save(self, path: Path) -> bool:
+        """True if the file holds exactly what saving the document now would write."""
+        try:
+            with open(path, "rb") as fh:
+                raw = fh.read(storage.MAX_FILE_BYTES + 1)
+        except OSError:
+            return False
+        try:
+            return raw == storage.dumps(self.document.project)
+        except Exception:  # a model that cannot be dumped is not what is on disk
+            return False
+
+
+# -- locks --------------------------------------------------------------------------------------
+
+
+class LockChoice(enum.Enum):
+    """The answer to "this map is open elsewhere"."""
+
+    READ_ONLY = "read-only"
+    OPEN_ANYWAY = "open-anyway"
+    CANCEL = "cancel"
+
+
+class MapLock(QObject):
+    """Holds the lock of an open map and keeps it fresh; `release` when the map is closed."""
+
+    def __init__(self, lock: FileLock, parent: QObject | None = None, *, refresh_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self.lock = lock
+        self._timer = QTimer(self)
+        self._timer.setInterval(refresh_ms or int(REFRESH_EVERY.total_seconds() * 1000))
+        self._timer.timeout.connect(lock.refresh)
+        if lock.owned:
+            self._timer.start()
+
+    @property
+    def owned(self) -> bool:
+        """True while the lock is held."""
+        return self.lock.owned
+
+    def release(self) -> None:
+        """Remove the lock file (if it is still ours) and stop refreshing it."""
+        self._timer.stop()
+        self.lock.release()
+
+
+@dataclass
+class OpenDecision:
+    """What `lock_or_readonly` found and the user chose."""
+
+    #: False when the user cancelled: do not open the map.
+    proceed: bool
+    #: Open without allowing Save (Save As stays possible).
+    read_only: bool = False
+    #: The held lock, to release on close; None when there is none (read-only, lockless, cancel).
+    lock: MapLock | None = None
+    #: A translated one-liner for the status bar ("" when all is normal).
+    message: str = ""
+
+
+AskLock = Callable[[Path, LockOwner | None], LockChoice]
+
+
+def describe_owner(owner: LockOwner | None) -> str:
+    """Say who holds a lock, for a message box."""
+    if owner is None:
+        return _tr("another cxmapper (it did not say who)")
+    if owner.is_this_process():
+        return _tr("this cxmapper, in another window")
+    when = owner.time.astimezone().strftime("%Y-%m-%d %H:%M")
+    user = owner.user or _tr("someone")
+    host = owner.host or _tr("an unknown computer")
+    return _tr("%(user)s on %(host)s, since %(time)s") % {"user": user, "host": host, "time": when}
+
+
+def ask_lock_message_box(parent: QWidget | None, path: Path, owner: LockOwner | None) -> LockChoice:
+    """The default question when a map is already open elsewhere."""
+    box = QMessageBox(parent)
+    box.setObjectName("mapLockedBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Map Already Open"))
+    box.setText(_tr("“%s” is already open by %s.") % (path.name, describe_owner(owner)))
+    box.setInformativeText(
+        _tr("If you both edit it, one of you will overwrite the other's changes. Open a read-only view instead?")
+    )
+    read_only = box.addButton(_tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    anyway = box.addButton(_tr("Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is read_only:
+        return LockChoice.READ_ONLY
+    if clicked is anyway:
+        return LockChoice.OPEN_ANYWAY
+    return LockChoice.CANCEL
+
+
+def lock_or_readonly(
+    path: str | os.PathLike[str],
+    parent: QWidget | None = None,
+    ask: AskLock | None = None,
+) -> OpenDecision:
+    """Lock a map before opening it, or ask what to do when it is open elsewhere.
+
+    Call before loading ``path``. Stale locks of crashed sessions are taken over silently. In a
+    folder where no lock can be made the map opens normally and `OpenDecision.message` says so.
+    """
+    target = Path(path)
+    lock = FileLock(target)
+    state = lock.acquire()
+    if state is LockState.OWNED:
+        return OpenDecision(proceed=True, lock=MapLock(lock, parent))
+    if state is LockState.LOCKLESS:
+        return OpenDecision(proceed=True, message=_tr("Opened without a lock: %s") % lock.reason)
+    choice = (ask or (lambda p, o: ask_lock_message_box(parent, p, o)))(target, lock.owner)
+    if choice is LockChoice.READ_ONLY:
+        return OpenDecision(proceed=True, read_only=True, message=_tr("Read-only: the map is open elsewhere"))
+    if choice is LockChoice.OPEN_ANYWAY:
+        return OpenDecision(proceed=True, message=_tr("The map is also open elsewhere"))
+    return OpenDecision(proceed=False)
+
+
+# -- recovery after a crash ---------------------------------------------------------------------
+
+
+class RecoveryChoice(enum.Enum):
+    """The answer for one autosave copy at start-up."""
+
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+@dataclass(frozen=True)
+class RecoveredMap:
+    """A map brought back from an autosave copy; hand ``entry`` to `AutosaveController.adopt`."""
+
+    project: Project
+    entry: RecoveryEntry
+
+    @property
+    def original_path(self) -> Path | None:
+        """Where the map was saved before the crash (None for a map never saved)."""
+        return self.entry.original_path
+
+
+AskRecovery = Callable[[RecoveryEntry], RecoveryChoice]
+Warn = Callable[[RecoveryEntry, str], None]
+
+
+def describe_entry(entry: RecoveryEntry) -> str:
+    """One line for an autosave copy: its title, when it was written, where the map lives."""
+    title = entry.title or _tr("Untitled")
+    when = entry.time.astimezone().strftime("%Y-%m-%d %H:%M")
+    where = str(entry.original_path) if entry.original_path else _tr("never saved")
+    return _tr("“%(title)s”, autosaved %(time)s (%(where)s)") % {"title": title, "time": when, "where": where}
+
+
+def ask_recovery_message_box(parent: QWidget | None, entry: RecoveryEntry) -> RecoveryChoice:
+    """The default start-up question for one autosave copy."""
+    box = QMessageBox(parent)
+    box.setObjectName("recoveryBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Recover Unsaved Map"))
+    box.setText(_tr("cxmapper closed unexpectedly. An autosaved copy was found:"))
+    box.setInformativeText(describe_entry(entry))
+    restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(_tr("Ask &Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.setEscapeButton(later)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is restore:
+        return RecoveryChoice.RESTORE
+    if clicked is discard:
+        return RecoveryChoice.DISCARD
+    return RecoveryChoice.LATER
+
+
+def _warn_message_box(parent: QWidget | None, entry: RecoveryEntry, reason: str) -> None:
+    QMessageBox.warning(
+        parent, _tr("Could Not Recover Map"), _tr("%s could not be restored: %s") % (describe_entry(entry), reason)
+    )
+
+
+def offer_recovery(
+    parent: QWidget | None,
+    store: RecoveryStore,
+    ask: AskRecovery | None = None,
+    warn: Warn | None = None,
+) -> list[RecoveredMap]:
+    """At start-up, offer each autosave copy left by a crash; return the ones to show.
+
+    Restored copies are claimed by this process and stay on disk until the window's
+    `AutosaveController.adopt` has written their successor, so a second crash cannot lose them.
+    Discarded copies are deleted; "later" leaves them for the next start. A copy that cannot be
+    read is reported through ``warn`` and left on disk.
+    """
+    asker = ask or (lambda entry: ask_recovery_message_box(parent, entry))
+    warner = warn or (lambda entry, reason: _warn_message_box(parent, entry, reason))
+    recovered: list[RecoveredMap] = []
+    for entry in store.entries():
+        choice = asker(entry)
+        if choice is RecoveryChoice.DISCARD:
+            store.discard(entry)
+        elif choice is RecoveryChoice.RESTORE:
+            try:
+                project = store.restore(entry)
+            except storage.CxmapFileError as exc:
+                warner(entry, exc.reason)
+                continue
+            store.claim(entry)
+            recovered.append(RecoveredMap(project, entry))
+    return recovered
