@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -88,8 +88,17 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
     return app
 
 
-def run(file: str | None = None, sample: str | None = None, lang: str | None = None) -> int:
+def run(
+    file: str | None = None, sample: str | None = None, lang: str | None = None, *, settings: QSettings | None = None
+) -> int:
     """Open the editor on ``file``, on a copy of the ``sample`` template, or on the start page.
+
+    Args:
+        file: a map to open (wins over ``sample``).
+        sample: a template name ("clothing-shop", ...) to start from.
+        lang: the interface and template language; default: the desktop's.
+        settings: where to keep window state and recent maps (tests pass a temporary INI file);
+            default: the user's cxmapper settings.
 
     Returns:
         The event loop's exit status.
@@ -99,6 +108,6 @@ def run(file: str | None = None, sample: str | None = None, lang: str | None = N
 
     language = ui_language(lang)
     project = template(sample, language) if sample and not file else None
-    window = build_main_window(Path(file) if file else None, project=project, lang=language)
+    window = build_main_window(Path(file) if file else None, project=project, settings=settings, lang=language)
     window.show()
     return app.exec()

@@ -548,8 +548,7 @@ class InspectorDock(QDockWidget):
         for i, page in enumerate((self.details, self.touchpoint, self.stage, self.lane)):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
-            page.adjustSize()
-        self.pages.adjustSize()
+        self.pages.updateGeometry()
 
     def _on_selection_changed(self) -> None:
         project = self._doc.project

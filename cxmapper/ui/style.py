@@ -7,7 +7,12 @@ page); the canvas paints itself.
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from cxmapper import theme
 from cxmapper.model.vocab import Phase
@@ -54,6 +59,25 @@ DARK = Chrome(
     accent_text="#0f172a",
     hover="#312e81",
 )
+
+
+@cache
+def _chevron(color: str) -> str:
+    """A down-chevron SVG file for combo boxes, as a path a style sheet can name.
+
+    Style sheets take images by file name only, so the few we draw live in a folder that is
+    removed when the process exits.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="cxmapper-style-"))
+    atexit.register(shutil.rmtree, folder, True)
+    path = folder / f"chevron-{color.lstrip('#')}.svg"
+    path.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 24 24">'
+        f'<path d="M6 9l6 6 6-6" fill="none" stroke="{color}" stroke-width="2.5" '
+        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+        encoding="utf-8",
+    )
+    return path.as_posix()
 
 
 def chrome(dark: bool) -> Chrome:
@@ -104,6 +128,10 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{
     padding: 4px 6px; selection-background-color: {c.accent}; selection-color: {c.accent_text};
 }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {{ border: 1px solid {c.accent}; }}
+QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none;
+}}
+QComboBox::down-arrow {{ image: url({_chevron(c.muted)}); width: 12px; height: 12px; }}
 QComboBox QAbstractItemView {{ background: {c.panel}; color: {c.text}; selection-background-color: {c.hover};
     selection-color: {c.text}; }}
 QTreeView, QListView, QListWidget, QTreeWidget, QUndoView {{
