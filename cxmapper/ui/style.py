@@ -61,20 +61,33 @@ DARK = Chrome(
 )
 
 
+_SHAPES = {
+    "chevron": '<path d="M6 9l6 6 6-6" fill="none" stroke="{color}" stroke-width="2.5" '
+    'stroke-linecap="round" stroke-linejoin="round"/>',
+    "check": '<path d="M5 12.5l4.5 4.5L19 7.5" fill="none" stroke="{color}" stroke-width="3" '
+    'stroke-linecap="round" stroke-linejoin="round"/>',
+}
+
+
 @cache
-def _chevron(color: str) -> str:
-    """A down-chevron SVG file for combo boxes, as a path a style sheet can name.
+def _style_folder() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="cxmapper-style-"))
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+@cache
+def _image(shape: str, color: str) -> str:
+    """A small SVG (combo chevron, check mark) as a file name a style sheet can use.
 
     Style sheets take images by file name only, so the few we draw live in a folder that is
     removed when the process exits.
     """
-    folder = Path(tempfile.mkdtemp(prefix="cxmapper-style-"))
-    atexit.register(shutil.rmtree, folder, True)
-    path = folder / f"chevron-{color.lstrip('#')}.svg"
+    path = _style_folder() / f"{shape}-{color.lstrip('#')}.svg"
     path.write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 24 24">'
-        f'<path d="M6 9l6 6 6-6" fill="none" stroke="{color}" stroke-width="2.5" '
-        'stroke-linecap="round" stroke-linejoin="round"/></svg>',
+        + _SHAPES[shape].format(color=color)
+        + "</svg>",
         encoding="utf-8",
     )
     return path.as_posix()
@@ -131,7 +144,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {{ borde
 QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: center right; width: 22px; border: none;
 }}
-QComboBox::down-arrow {{ image: url({_chevron(c.muted)}); width: 12px; height: 12px; }}
+QComboBox::down-arrow {{ image: url({_image("chevron", c.muted)}); width: 12px; height: 12px; }}
 QComboBox QAbstractItemView {{ background: {c.panel}; color: {c.text}; selection-background-color: {c.hover};
     selection-color: {c.text}; }}
 QTreeView, QListView, QListWidget, QTreeWidget, QUndoView {{
@@ -150,6 +163,13 @@ QPushButton:hover {{ background: {c.hover}; }}
 QPushButton:focus {{ border: 1px solid {c.accent}; }}
 QPushButton:default {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent}; }}
 QCheckBox {{ color: {c.text}; spacing: 6px; }}
+QCheckBox::indicator {{
+    width: 14px; height: 14px; border: 1px solid {c.muted}; border-radius: 4px; background: {c.panel};
+}}
+QCheckBox::indicator:checked {{
+    background: {c.accent}; border-color: {c.accent}; image: url({_image("check", c.accent_text)});
+}}
+QCheckBox::indicator:focus {{ border-color: {c.accent}; }}
 QLabel {{ color: {c.text}; }}
 QLabel[role="hint"] {{ color: {c.muted}; }}
 QLabel[role="section"] {{ color: {c.muted}; font-weight: 700; padding-top: 8px; }}
