@@ -351,3 +351,24 @@ def test_window_state_is_saved(make_window, settings: QSettings) -> None:
     window.close()
     assert not settings.value("window/geometry").isEmpty()
     assert not settings.value("window/state").isEmpty()
+
+
+def test_export_and_print_call_the_export_dialog(make_window, tmp_path: Path, monkeypatch) -> None:
+    from cxmapper.ui import export_dialog
+
+    path = tmp_path / "shop.cxmap"
+    storage.save(template("clothing-shop"), path)
+    window = make_window(path)
+    calls: list[tuple[str, object, object]] = []
+    monkeypatch.setattr(
+        export_dialog,
+        "run_export_dialog",
+        lambda parent, project, suggested: calls.append(("export", project, suggested)),
+    )
+    monkeypatch.setattr(export_dialog, "print_project", lambda parent, project: calls.append(("print", project, None)))
+    action(window, "actionExport").trigger()
+    action(window, "actionPrint").trigger()
+    assert calls == [
+        ("export", window.document.project, path.resolve().with_suffix(".pdf")),
+        ("print", window.document.project, None),
+    ]

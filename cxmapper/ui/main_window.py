@@ -15,8 +15,6 @@ Signals:
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -740,26 +738,29 @@ class MainWindow(QMainWindow):
         if not self.has_map:
             self.start_page.set_recent(paths)
 
-    # -- export and print (provided by cxmapper.ui.export_dialog when installed) -----------------------
+    # -- export and print ------------------------------------------------------------------------------
 
-    def _export_module(self) -> object | None:
-        if importlib.util.find_spec("cxmapper.ui.export_dialog") is None:
+    def export(self) -> Path | None:
+        """File > Export: the export dialog for the open map; returns the written file."""
+        if not self.has_map:
             return None
-        return importlib.import_module("cxmapper.ui.export_dialog")
+        # Imported on use: the exporters pull in ReportLab, which start-up does not need.
+        from cxmapper.ui import export_dialog
 
-    def export(self) -> None:
-        """File > Export: the export dialog for the open map."""
-        module = self._export_module()
-        if module is None or not self.has_map:
-            return
-        suggested = self.document.path or self._last_folder() / (_file_stem(self.document.project.title) + ".pdf")
-        module.run_export_dialog(self, self.document.project, suggested.with_suffix(".pdf"))  # type: ignore[attr-defined]
+        folder = self.document.path.parent if self.document.path else self._last_folder()
+        stem = self.document.path.stem if self.document.path else _file_stem(self.document.project.title)
+        written = export_dialog.run_export_dialog(self, self.document.project, folder / f"{stem}.pdf")
+        if written is not None:
+            self.statusBar().showMessage(self.tr("Exported %s") % written.name, 4000)
+        return written
 
-    def print_map(self) -> None:
-        """File > Print: print the open map."""
-        module = self._export_module()
-        if module is not None and self.has_map:
-            module.print_project(self, self.document.project)  # type: ignore[attr-defined]
+    def print_map(self) -> bool:
+        """File > Print: print the open map through the system print dialog."""
+        if not self.has_map:
+            return False
+        from cxmapper.ui import export_dialog
+
+        return export_dialog.print_project(self, self.document.project)
 
     # -- status, title, enabled actions ------------------------------------------------------------------
 
@@ -834,12 +835,11 @@ class MainWindow(QMainWindow):
         cards = bool(self.selection.touchpoints) and has_map
         stage = self.current_stage() if has_map else None
         lane = self.current_lane() if has_map else None
-        export_ok = has_map and importlib.util.find_spec("cxmapper.ui.export_dialog") is not None
         enabled = {
             self.action_save: has_map,
             self.action_save_as: has_map,
-            self.action_export: export_ok,
-            self.action_print: export_ok,
+            self.action_export: has_map,
+            self.action_print: has_map,
             self.action_close: has_map,
             self.action_cut: cards,
             self.action_copy: cards,
@@ -998,9 +998,9 @@ class MainWindow(QMainWindow):
         if widget is not None:
             widget.selectAll()  # type: ignore[attr-defined]
             return
-        self.selection.set_touchpoints(tp.id for tp in self.selected_cards_all())
+        self.selection.set_touchpoints(tp.id for tp in self.all_cards_in_order())
 
-    def selected_cards_all(self) -> list[Touchpoint]:
+    def all_cards_in_order(self) -> list[Touchpoint]:
         """Every card of the map in map order."""
         project = self.document.project
         return sorted(
@@ -1210,11 +1210,13 @@ class MainWindow(QMainWindow):
             if target_id not in self.selection.touchpoints:
                 self.selection.set_touchpoints([target_id])
             edit = menu.addAction(action_icon("inspector"), self.tr("Edit in Inspector"))
+            edit.setObjectName("actionEditInInspector")
             edit.triggered.connect(self.inspector_dock.focus_title)
             rate = menu.addMenu(self.tr("Rate Experience"))
             rate.setObjectName("menuRate")
             for score in [*range(SCORE_MAX, SCORE_MIN - 1, -1), None]:
                 action = rate.addAction(score_icon(score), score_label(score))
+                action.setObjectName("actionRateNone" if score is None else f"actionRate{score:+d}")
                 action.triggered.connect(lambda _checked=False, s=score: self.set_score(s))
             menu.addSeparator()
             menu.addActions([self.action_cut, self.action_copy, self.action_paste, self.action_duplicate])
