@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from cxmapper.document import Document
-from cxmapper.model.project import Touchpoint
+from cxmapper.model.project import Project, Touchpoint
 from cxmapper.ui.icons import action_icon
 from cxmapper.ui.labels import channel_label
 
@@ -39,6 +39,13 @@ def card_matches(tp: Touchpoint, words: list[str]) -> bool:
         [*(getattr(tp, f) for f in _TEXT_FIELDS), *tp.tags, channel_label(tp.channel), tp.channel.value]
     ).casefold()
     return all(w in haystack for w in words)
+
+
+def cards_in_map_order(project: Project) -> list[Touchpoint]:
+    """Every card by stage column, then lane, then position: the order people read a map in."""
+    stage_index = {s.id: i for i, s in enumerate(project.stages)}
+    lane_index = {lane.id: i for i, lane in enumerate(project.lanes)}
+    return sorted(project.touchpoints, key=lambda t: (stage_index[t.stage_id], lane_index[t.lane_id], t.order))
 
 
 class FindBar(QWidget):
@@ -125,14 +132,8 @@ class FindBar(QWidget):
 
     def _search(self, keep: str | None = None) -> None:
         words = self.field.text().casefold().split()
-        project = self._doc.project
-        if words:
-            cards = [tp for cells in project.cells().values() for tp in cells]
-            # Map order: by stage column, then lane, then position in the cell.
-            cards.sort(key=lambda t: (project.stage_index(t.stage_id), project.lane_index(t.lane_id), t.order))
-            matches = [tp.id for tp in cards if card_matches(tp, words)]
-        else:
-            matches = []
+        cards = cards_in_map_order(self._doc.project) if words else []
+        matches = [tp.id for tp in cards if card_matches(tp, words)]
         if matches != self.matches:
             self.matches = matches
             self._index = matches.index(keep) if keep in matches else -1

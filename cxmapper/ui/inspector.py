@@ -41,7 +41,15 @@ from cxmapper.model.project import NAME_MAX, TEXT_MAX, TITLE_MAX, Touchpoint
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.icons import channel_icon, mark_icon, score_icon
-from cxmapper.ui.labels import LANGUAGE_NAMES, channel_label, control_label, ownership_label, phase_label, score_label
+from cxmapper.ui.labels import (
+    LANGUAGE_NAMES,
+    channel_label,
+    control_label,
+    ownership_label,
+    phase_label,
+    score_label,
+    short_text,
+)
 
 ColorPicker = Callable[[QWidget, str | None], str | None]
 
@@ -354,7 +362,7 @@ class TouchpointForm(_Form):
         if getattr(tp, field) == value:
             return
         label = self._labels.get(field, field)
-        text = self.tr("Edit {field} of “{card}”").format(field=label.lower(), card=_short(tp.title))
+        text = self.tr("Edit {field} of “{card}”").format(field=label.lower(), card=short_text(tp.title, 30))
         self._stack.push(EditTouchpoint(self._doc, tp.id, {field: value}, merge=merge, text=text))
 
     def _on_persona_item_changed(self, item: QListWidgetItem) -> None:
@@ -623,8 +631,3 @@ class InspectorDock(QDockWidget):
         self.raise_()
         self.lane.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.lane.name_edit.selectAll()
-
-
-def _short(text: str, limit: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -93,3 +93,9 @@ def score_number(score: int) -> str:
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "ca": "Català"}
 """Map languages in their own names (never translated: people look for their own language)."""
+
+
+def short_text(text: str, limit: int = 40) -> str:
+    """One line of at most ``limit`` characters, with an ellipsis when cut (undo step names)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -68,7 +68,7 @@ from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.catalogue import CatalogueDock
 from cxmapper.ui.dialogs import DialogHooks, SaveChoice
-from cxmapper.ui.find_bar import FindBar
+from cxmapper.ui.find_bar import FindBar, cards_in_map_order
 from cxmapper.ui.guide import GuideDialog
 from cxmapper.ui.icons import action_icon, app_icon, is_dark, score_icon
 from cxmapper.ui.inspector import InspectorDock
@@ -887,11 +887,8 @@ class MainWindow(QMainWindow):
 
     def selected_cards(self) -> list[Touchpoint]:
         """The selected cards in map order (stage, lane, position)."""
-        project = self.document.project
         ids = set(self.selection.touchpoints)
-        cards = [tp for tp in project.touchpoints if tp.id in ids]
-        cards.sort(key=lambda t: (project.stage_index(t.stage_id), project.lane_index(t.lane_id), t.order))
-        return cards
+        return [tp for tp in cards_in_map_order(self.document.project) if tp.id in ids]
 
     def copy(self) -> bool:
         """Copy the selected cards as cxmapper cards and as spreadsheet rows."""
@@ -998,15 +995,7 @@ class MainWindow(QMainWindow):
         if widget is not None:
             widget.selectAll()  # type: ignore[attr-defined]
             return
-        self.selection.set_touchpoints(tp.id for tp in self.all_cards_in_order())
-
-    def all_cards_in_order(self) -> list[Touchpoint]:
-        """Every card of the map in map order."""
-        project = self.document.project
-        return sorted(
-            project.touchpoints,
-            key=lambda t: (project.stage_index(t.stage_id), project.lane_index(t.lane_id), t.order),
-        )
+        self.selection.set_touchpoints(tp.id for tp in cards_in_map_order(self.document.project))
 
     # -- find -----------------------------------------------------------------------------------------------
 

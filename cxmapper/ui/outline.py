@@ -51,7 +51,7 @@ from cxmapper.model.project import NAME_MAX, TITLE_MAX, Stage, Touchpoint
 from cxmapper.model.vocab import Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.icons import action_icon, channel_icon
-from cxmapper.ui.labels import channel_label, phase_label, score_label
+from cxmapper.ui.labels import channel_label, phase_label, score_label, short_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -496,7 +496,7 @@ class OutlineDock(QDockWidget):
         project = self._doc.project
         if kind == CARD and text != project.touchpoint(item_id).title:
             self._stack.push(
-                EditTouchpoint(self._doc, item_id, {"title": text}, text=self.tr("Rename “%s”") % _short(text))
+                EditTouchpoint(self._doc, item_id, {"title": text}, text=self.tr("Rename “%s”") % short_text(text))
             )
         elif kind == STAGE and text and text != project.stage(item_id).name:
             self._stack.push(EditStage(self._doc, item_id, {"name": text}))
@@ -604,7 +604,3 @@ class OutlineDock(QDockWidget):
     def item_for(self, kind: str, item_id: str) -> QStandardItem | None:
         """The row showing a stage or card (None if there is none)."""
         return {STAGE: self._stage_items, CARD: self._tp_items}.get(kind, {}).get(item_id)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
