@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxmapper import theme
+from cxmapper.canvas import CATALOG_MIME
 from cxmapper.commands import AddTouchpoint
 from cxmapper.document import Document
 from cxmapper.model.library import CatalogEntry, catalog
@@ -32,8 +33,6 @@ from cxmapper.selection import Selection
 from cxmapper.ui.icons import action_icon, channel_icon, is_dark
 from cxmapper.ui.labels import channel_label, phase_label
 
-#: The drag-and-drop type the canvas accepts; the data is the entry id in UTF-8.
-CATALOG_MIME = "application/x-cxmapper-catalog-entry"
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 

@@ -360,12 +360,14 @@ class OutlineDock(QDockWidget):
         item = self._tp_items.pop(tp_id, None)
         if item is None:
             return
+        cell = item.parent()
         self._syncing += 1
         try:
             self._detach(item)
         finally:
             self._syncing -= 1
-        for stage_id in self._stage_items:
+        stage_id = str(cell.data(STAGE_ROLE)) if cell is not None else None
+        if stage_id in self._stage_items:
             self._describe_stage(stage_id)
 
     def _on_touchpoint_moved(self, tp_id: str) -> None:
