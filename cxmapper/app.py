@@ -108,6 +108,9 @@ def run(
 
     language = ui_language(lang)
     project = template(sample, language) if sample and not file else None
-    window = build_main_window(Path(file) if file else None, project=project, settings=settings, lang=language)
+    window = build_main_window(project=project, settings=settings, lang=language)
     window.show()
+    if file:
+        # Opened after showing, so a "could not open" message appears over the window.
+        window.open_file(Path(file))
     return app.exec()
