@@ -372,3 +372,37 @@ def test_export_and_print_call_the_export_dialog(make_window, tmp_path: Path, mo
         ("export", window.document.project, path.resolve().with_suffix(".pdf")),
         ("print", window.document.project, None),
     ]
+
+
+def _unnamed_focusable(window: MainWindow) -> list[str]:
+    from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
+
+    buddies = {label.buddy() for label in window.findChildren(QLabel) if label.buddy() is not None}
+    out = []
+    for widget in window.findChildren(QWidget):
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractScrollArea) and widget is parent.viewport():
+            continue  # a viewport is read through its scroll area
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(window)
+            and not widget.accessibleName()
+            and widget not in buddies
+        ):
+            out.append(f"{widget.metaObject().className()} {widget.objectName()}")
+    return out
+
+
+def test_focusable_widgets_have_accessible_names(qtbot, make_window) -> None:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    assert _unnamed_focusable(window) == []  # the start page
+    window.new_from_template("clothing-shop")
+    window.selection.set_touchpoints([window.document.project.touchpoints[0].id])
+    assert _unnamed_focusable(window) == []
+    window.selection.set_stage(window.document.project.stages[0].id)
+    assert _unnamed_focusable(window) == []
+    window.outline_dock.raise_()
+    window.history_dock.raise_()
+    assert _unnamed_focusable(window) == []

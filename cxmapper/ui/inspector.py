@@ -528,6 +528,7 @@ class InspectorDock(QDockWidget):
         self._on_page_changed(self.pages.currentIndex())
         scroll = QScrollArea(self)
         scroll.setObjectName("inspectorScroll")
+        scroll.setAccessibleName(self.tr("Inspector fields"))
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.pages)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
     QTextEdit,
     QToolBar,
@@ -188,6 +189,10 @@ class MainWindow(QMainWindow):
     def _update_dock_title_bars(self, *args: object) -> None:
         """Hide a dock's title bar while it sits in a tab group: the tab already names it."""
         del args
+        # The tab bars of dock groups are made by Qt on demand; name them for screen readers.
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and not bar.accessibleName():
+                bar.setAccessibleName(self.tr("Panels"))
         for dock in self.docks:
             tabbed = not dock.isFloating() and any(not d.isHidden() for d in self.tabifiedDockWidgets(dock))
             if tabbed and dock.titleBarWidget() is None:

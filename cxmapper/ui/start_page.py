@@ -166,6 +166,7 @@ class StartPage(QWidget):
         footer = QHBoxLayout()
         guide = QPushButton(action_icon("help"), self.tr("New to journey maps? Read how to map touchpoints"), self)
         guide.setObjectName("startGuide")
+        guide.setAccessibleName(self.tr("How to map touchpoints"))
         guide.setCursor(Qt.CursorShape.PointingHandCursor)
         guide.clicked.connect(self.guide_requested)
         footer.addWidget(guide)
