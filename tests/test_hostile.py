@@ -354,3 +354,19 @@ def test_check_writable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(storage.tempfile, "mkstemp", full)
     assert "disk is full" in (storage.check_writable(tmp_path / "new.cxmap") or "")
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_temp_files_of_killed_saves_are_swept_by_the_next_save(tmp_path: Path) -> None:
+    path = tmp_path / "m.cxmap"
+    storage.save(new_project(), path)
+    stale, fresh = tmp_path / ".m.cxmap.ab_cd123.tmp", tmp_path / ".m.cxmap.zz9yy8xx.tmp"
+    unrelated = tmp_path / ".other.cxmap.ab_cd123.tmp"
+    for f in (stale, fresh, unrelated):
+        f.write_text("half a map")
+    old = time.time() - 2 * storage.STALE_TEMP_SECONDS
+    for f in (stale, unrelated):
+        os.utime(f, (old, old))
+    storage.save(new_project(), path)
+    assert not stale.exists()
+    assert fresh.exists()  # maybe another process saving right now
+    assert unrelated.exists()  # not ours to judge

@@ -16,6 +16,7 @@ import re
 import shutil
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -376,6 +377,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         tmp_name = None
         if fsync:
             _fsync_dir(folder)
+        _sweep_stale_temps(folder, target.name)
     except OSError as exc:
         raise CxmapFileError(target, _describe_os_error(exc)) from None
     except ValueError:
@@ -384,6 +386,26 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+#: A temporary file this old was left by a save that was killed (a crash, SIGKILL, power cut).
+STALE_TEMP_SECONDS = 3600.0
+
+
+def _sweep_stale_temps(folder: Path, name: str) -> None:
+    """Remove the temporary files that killed saves of this same file left behind.
+
+    Only names `write_atomic` itself makes (``.<name>.XXXXXXXX.tmp``), and only old ones, so a
+    save running right now in another process keeps its file.
+    """
+    pattern = re.compile(rf"^\.{re.escape(name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
+    now = time.time()
+    with contextlib.suppress(OSError), os.scandir(folder) as it:
+        for entry in it:
+            if pattern.match(entry.name):
+                with contextlib.suppress(OSError):
+                    if now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
+                        os.unlink(entry.path)
 
 
 def _stat_or_none(path: Path) -> os.stat_result | None:
