@@ -86,17 +86,17 @@ class RecoveryStore:
     def write(self, session_key: str, project: Project, source_path: str | os.PathLike[str] | None) -> Path:
         """Write (or replace) this session's copy atomically; return the copy's path.
 
-        The map goes first and the description second, so a crash between them leaves a
-        complete map whose description is merely a little old (or missing: `entries` copes).
+        The description goes first and the map second: a crash in between then leaves either a
+        description without a map (ignored, and cleaned up) or a complete map whose
+        description is at most one write newer. Written the other way round, a crash after the
+        very first map would leave a copy that no longer knows which file it belongs to.
         """
         map_path, meta_path = self._paths(session_key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            raise storage.CxmapFileError(
-                self.folder, f"the autosave folder cannot be created ({exc.strerror})"
-            ) from None
-        storage.save(project, map_path, backup=False, fsync=True)
+            reason = f"the autosave folder cannot be created ({exc.strerror or exc})"
+            raise storage.CxmapFileError(self.folder, reason) from None
         pid = os.getpid()
         meta = {
             "format": 1,
@@ -108,7 +108,9 @@ class RecoveryStore:
             "host": this_host(),
             "token": process_token(pid),
         }
+        data = storage.dumps(project)  # before anything is written: a model that cannot be dumped writes nothing
         storage.write_atomic(meta_path, json.dumps(meta, indent=1).encode("ascii"), fsync=True)
+        storage.write_atomic(map_path, data, fsync=True)
         return map_path
 
     def remove(self, session_key: str) -> None:
