@@ -58,9 +58,9 @@ def test_growing_a_lane_moves_the_lanes_below_but_not_their_cards_slots() -> Non
 moves = st.lists(st.tuples(st.integers(0, 100), st.integers(0, 10), st.integers(0, 10), st.integers(0, 6)), max_size=8)
 
 
-@settings(max_examples=60, deadline=None)
-@given(projects(max_touchpoints=12), moves, st.booleans())
-def test_update_cells_after_any_edits_equals_a_full_layout(project, edits, rescore) -> None:
+@settings(max_examples=80, deadline=None)
+@given(projects(max_touchpoints=12), moves, st.booleans(), st.booleans())
+def test_update_cells_after_any_edits_equals_a_full_layout(project, edits, rescore, hinted) -> None:
     layout = compute_layout(project)
     for tp_pick, stage_pick, lane_pick, order in edits:
         if not project.touchpoints:
@@ -71,12 +71,25 @@ def test_update_cells_after_any_edits_equals_a_full_layout(project, edits, resco
         old = (tp.stage_id, tp.lane_id)
         if order == 6:  # delete now and then, exercising removal
             ops.delete_touchpoint(project, tp.id)
-            change = layout.update_cells(project, [old])
+            if hinted:
+                change = layout.update_cells(project, [old], entered=[], left=[tp.id])
+            else:
+                change = layout.update_cells(project, [old])
             assert tp.id in change.removed
         else:
             ops.move_touchpoint(project, tp.id, stage, lane, order)
-            layout.update_cells(project, {old, (stage, lane)})
+            layout.update_cells(project, {old, (stage, lane)}, entered=[tp] if hinted else None)
         if rescore and project.touchpoints:
             ops.update_touchpoint(project, project.touchpoints[0].id, score=1)
             layout.scores_changed()
         assert layout == compute_layout(project)
+
+
+def test_update_cells_with_an_added_card_as_hint() -> None:
+    p = new_project()
+    layout = compute_layout(p)
+    tp = Touchpoint(id="new", title="x", stage_id="stage-during", lane_id="lane-main")
+    ops.add_touchpoint(p, tp)
+    change = layout.update_cells(p, [("stage-during", "lane-main")], entered=[tp])
+    assert change.cards == {"new"}
+    assert layout == compute_layout(p)

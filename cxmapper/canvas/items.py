@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from cxmapper.canvas import labels
 from cxmapper.canvas.style import CanvasColors, draw_icon, font, score_icon_name
@@ -43,31 +43,75 @@ def _cosmetic(color: QColor, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyl
     return pen
 
 
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
+def _visible_part(rect: QRectF, option: QStyleOptionGraphicsItem, radius: float) -> QRectF:
+    """The slice of a tall rounded rectangle worth drawing: what is exposed, plus a margin.
+
+    Antialiased rounded rectangles cost in proportion to their size even when clipped, and a
+    column or lane on a big map is tens of thousands of pixels tall. The slice is cut beyond
+    the exposed area, so its own (wrong) rounded corners are never seen.
+    """
+    exposed = option.exposedRect
+    if exposed.isEmpty():
+        return rect
+    margin = 2 * radius + 2
+    top = max(rect.top(), exposed.top() - margin)
+    bottom = min(rect.bottom(), exposed.bottom() + margin)
+    if bottom <= top:
+        return QRectF()
+    return QRectF(rect.left(), top, rect.width(), bottom - top)
+
+
 def _lod(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
     return option.levelOfDetailFromTransform(painter.worldTransform())
 
 
 class MapItem(QGraphicsItem):
-    """Common plumbing: a local rectangle set by the scene, and access to the scene."""
+    """Common plumbing: a local rectangle set by the scene, and access to the scene.
+
+    Items whose ``GROWS_DOWN`` is true (columns, lanes, cells: everything that gets taller
+    when a lane fills up) report a bounding rectangle with head-room below their drawn
+    height. Growing or shrinking within it then repaints only the strip around the bottom
+    edge, instead of Qt invalidating the item's whole visible area, which on a big map is
+    the whole viewport on every drop.
+    """
+
+    GROWS_DOWN = False
+    _EDGE = 14.0  # how far above the bottom edge the drawing changes with the height
 
     def __init__(self, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self._rect = QRectF()
+        self._bounds = QRectF()
 
     def map_scene(self) -> MapScene | None:
         """The `MapScene` this item is in (None while being removed)."""
         return self.scene()  # type: ignore[return-value]
 
+    def rect(self) -> QRectF:
+        """The drawn rectangle (local coordinates)."""
+        return QRectF(self._rect)
+
     def boundingRect(self) -> QRectF:
-        """The rectangle given by the scene (subclasses add room for shadows)."""
-        return self._rect
+        """The rectangle given by the scene, plus head-room for items that grow down."""
+        return self._bounds
 
     def set_size(self, w: float, h: float) -> bool:
         """Resize; return whether anything changed (so the scene counts real changes only)."""
-        if self._rect.width() == w and self._rect.height() == h:
+        old = self._rect
+        if old.width() == w and old.height() == h:
             return False
+        if self.GROWS_DOWN and old.width() == w and h <= self._bounds.height() and h * 2 > self._bounds.height():
+            self._rect = QRectF(0, 0, w, h)
+            top = min(old.height(), h) - self._EDGE
+            self.update(QRectF(-2, top, w + 4, max(old.height(), h) - top + 4))
+            return True
         self.prepareGeometryChange()
         self._rect = QRectF(0, 0, w, h)
+        room = h * 0.25 + 600 if self.GROWS_DOWN else 0.0
+        self._bounds = QRectF(0, 0, w, h + room)
         return True
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -77,23 +121,26 @@ class MapItem(QGraphicsItem):
 # -- cards --------------------------------------------------------------------------------------
 
 
-class CardItem(MapItem):
+class CardItem(QGraphicsRectItem):
     """One touchpoint card, drawn from the touchpoint the scene holds under ``tp_id``.
 
     Draws its own two-layer soft shadow (a QGraphicsDropShadowEffect per item would blur
     thousands of offscreen pixmaps), caches its wrapped text until the card changes, and uses
-    a device-coordinate cache so panning repaints no text.
+    a device-coordinate cache so panning repaints no text. Built on QGraphicsRectItem (whose
+    rectangle is the card plus its shadow) so that Qt's bounding-rectangle queries, made for
+    every card of every lane that shifts, stay in C++.
     """
 
     SHADOW = 6.0
     RADIUS = 8.0
 
     def __init__(self, tp_id: str, metrics: Metrics, parent: QGraphicsItem) -> None:
-        super().__init__(parent)
-        self.tp_id = tp_id
-        self._rect = QRectF(0, 0, metrics.card_w, metrics.card_h)
+        rect = QRectF(0, 0, metrics.card_w, metrics.card_h)
         s = self.SHADOW
-        self._bounds = self._rect.adjusted(-s, -s / 2, s, s * 1.5)
+        super().__init__(rect.adjusted(-s, -s / 2, s, s * 1.5), parent)
+        self.setPen(_NO_PEN)
+        self.tp_id = tp_id
+        self._rect = rect
         self._hover = False
         self._lifted = False
         self._editing = False
@@ -128,11 +175,11 @@ class CardItem(MapItem):
         right = self._rect.width() - 12 - (self._marks_width(tp) if tp is not None else 0)
         return QRectF(15, 8, right - 15, 3 * 17 + 4)
 
-    # -- QGraphicsItem --
+    def map_scene(self) -> MapScene | None:
+        """The `MapScene` this item is in (None while being removed)."""
+        return self.scene()  # type: ignore[return-value]
 
-    def boundingRect(self) -> QRectF:
-        """The card plus room for its shadow and selection outline."""
-        return self._bounds
+    # -- QGraphicsItem --
 
     def shape(self) -> QPainterPath:
         """The rounded card itself: clicks on the shadow fall through to the cell."""
@@ -301,12 +348,16 @@ def _html(text: str) -> str:
 class StageColumnItem(MapItem):
     """The body of a stage column: a soft phase tint behind its cells, like the printed map."""
 
+    GROWS_DOWN = True
+
     def __init__(self, stage_id: str, header_h: float) -> None:
         super().__init__()
         self.stage_id = stage_id
         self._header_h = header_h
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        # No item cache: a column is as tall as the map (tens of thousands of pixels on a big
+        # one), and re-caching it whenever a lane grows cost more than painting one rectangle.
         self.setZValue(0)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """The tinted rounded body below the header."""
@@ -320,8 +371,9 @@ class StageColumnItem(MapItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tint)
-        body = self._rect.adjusted(4, self._header_h, -4, 0)
-        painter.drawRoundedRect(body, 10, 10)
+        body = _visible_part(self._rect.adjusted(4, self._header_h, -4, 0), option, 10)
+        if not body.isEmpty():
+            painter.drawRoundedRect(body, 10, 10)
 
 
 class StageHeaderItem(MapItem):
@@ -424,6 +476,8 @@ class StageHeaderItem(MapItem):
 class LaneItem(MapItem):
     """A lane row: the container of its header and cells, drawing the separator below it."""
 
+    GROWS_DOWN = True
+
     def __init__(self, lane_id: str, grid_x: float) -> None:
         super().__init__()
         self.lane_id = lane_id
@@ -458,6 +512,7 @@ class LaneHeaderItem(MapItem):
         self._selected = False
         self._lines: list[str] | None = None
         self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     def content_changed(self) -> None:
         """The lane was renamed."""
@@ -492,17 +547,18 @@ class LaneHeaderItem(MapItem):
         lane = scene.document.project.lane(self.lane_id)
         c = scene.colors
         box = self._rect.adjusted(0, 4, -10, -4)
+        part = _visible_part(box, option, 11)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         bg = QColor(c.lane_bg)
         if self._hover:
             bg = bg.darker(104) if not c.dark else bg.lighter(115)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
-        painter.drawRoundedRect(box, 10, 10)
+        painter.drawRoundedRect(part, 10, 10)
         if self._selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(_cosmetic(c.selection, 2.0))
-            painter.drawRoundedRect(box.adjusted(-1, -1, 1, 1), 11, 11)
+            painter.drawRoundedRect(part.adjusted(-1, -1, 1, 1), 11, 11)
         if _lod(painter, option) < LOD_TILE:
             return
         bold = font(12.5, QFont.Weight.Bold)
@@ -528,6 +584,8 @@ class LaneHeaderItem(MapItem):
 class CellItem(MapItem):
     """One cell (a stage in a lane): the container of its cards, highlighted as a drop target."""
 
+    GROWS_DOWN = True
+
     def __init__(self, key: tuple[str, str], parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.key = key
@@ -535,6 +593,7 @@ class CellItem(MapItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
             | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+            | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
         )
 
     def set_drop_target(self, target: bool) -> None:
@@ -555,7 +614,7 @@ class CellItem(MapItem):
         fill.setAlphaF(0.55)
         painter.setBrush(fill)
         painter.setPen(_cosmetic(c.selection, 1.2, Qt.PenStyle.DashLine))
-        painter.drawRoundedRect(self._rect.adjusted(6, 5, -6, -5), 9, 9)
+        painter.drawRoundedRect(_visible_part(self._rect.adjusted(6, 5, -6, -5), option, 9), 9, 9)
 
 
 # -- experience band ---------------------------------------------------------------------------

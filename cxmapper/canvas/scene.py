@@ -518,7 +518,7 @@ class MapScene(QGraphicsScene):
         self._tp_index[tp_id] = tp
         key = (tp.stage_id, tp.lane_id)
         self._cards[tp_id] = CardItem(tp_id, self._metrics, self._cells[key])
-        self._apply(self._layout.update_cells(self._document.project, [key]))
+        self._apply(self._layout.update_cells(self._document.project, [key], entered=[tp]))
 
     def _on_touchpoint_removed(self, tp_id: str) -> None:
         if self._editor is not None and self._editor.tp_id == tp_id:
@@ -529,13 +529,14 @@ class MapScene(QGraphicsScene):
         if item is not None:
             self.removeItem(item)
         if key is not None:
-            self._apply(self._layout.update_cells(self._document.project, [key]))
+            self._apply(self._layout.update_cells(self._document.project, [key], entered=[], left=[tp_id]))
         self._selection.discard([tp_id])
 
     def _on_touchpoint_moved(self, tp_id: str) -> None:
         tp = self._tp_index[tp_id]
         old = self._layout.cards.slot(tp_id)[0]
-        self._apply(self._layout.update_cells(self._document.project, {old, (tp.stage_id, tp.lane_id)}))
+        cells = {old, (tp.stage_id, tp.lane_id)}
+        self._apply(self._layout.update_cells(self._document.project, cells, entered=[tp]))
 
     def _on_touchpoint_changed(self, tp_id: str, fields: list[str]) -> None:
         item = self._cards.get(tp_id)
@@ -697,7 +698,13 @@ class MapScene(QGraphicsScene):
         self._band.set_size(band.right - m.margin, band.h)
         self._band.set_plot_x(band.x - m.margin)
         self._band.refresh()
-        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        # A little slack below the map (2 % of its height) so that a lane growing by a card
+        # does not change the scroll range on every drop: re-laying out the scroll bars costs
+        # more than the rest of the update on a big map.
+        slack = round(layout.height * 0.02)
+        rect = self.sceneRect()
+        if rect.width() != layout.width or not layout.height <= rect.height() <= layout.height + 2 * slack:
+            self.setSceneRect(QRectF(0, 0, layout.width, layout.height + slack))
 
     def _sync_geometry(self) -> None:
         """Place every item from the layout (after a rebuild or a stage/lane change)."""
@@ -709,9 +716,22 @@ class MapScene(QGraphicsScene):
 
     def _apply(self, change: LayoutChange) -> None:
         """Reposition what one incremental layout update says moved, nothing else."""
+        # _place_card inlined: a drop on a big map shifts a couple of hundred cards.
+        cards, cells, lifted, slot = self._cards, self._cells, self._lifted, self._layout.cards.slot
+        pad, step = self._metrics.cell_pad, self._metrics.card_h + self._metrics.card_gap
         for tp_id in change.cards:
-            if tp_id in self._cards:
-                self._place_card(tp_id)
+            item = cards.get(tp_id)
+            if item is None or tp_id in lifted:
+                continue
+            key, index = slot(tp_id)
+            cell = cells[key]
+            if item.parentItem() is not cell:
+                item.setParentItem(cell)
+            y = pad + index * step
+            pos = item.pos()
+            if pos.y() != y or pos.x() != pad:
+                item.setPos(pad, y)
+                self.reposition_count += 1
         for lane_id in change.lanes:
             self._place_lane(lane_id)
         if change.resized:
