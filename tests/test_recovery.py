@@ -451,3 +451,52 @@ def test_lock_or_readonly(qtbot: Any, tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(filelock.os, "open", read_only_folder)
     lockless = lock_or_readonly(path)
     assert lockless.proceed and lockless.lock is None and "read-only" in lockless.message
+
+
+# -- the default message boxes show file-borne text literally ---------------------------------
+
+
+def answer_box(qtbot: Any, button_text: str, seen: list[str]) -> None:
+    """When the next modal box appears, record its texts, check they are plain, press a button."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+    def handle() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, handle)
+            return
+        for label in box.findChildren(QLabel):
+            if label.text():
+                assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+                seen.append(label.text())
+        [button] = [b for b in box.buttons() if b.text().replace("&", "") == button_text]
+        button.click()
+
+    QTimer.singleShot(0, handle)
+
+
+@pytest.mark.gui
+def test_default_recovery_box_shows_a_hostile_title_as_text(qtbot: Any, store: RecoveryStore, dead_pid: int) -> None:
+    bait = '<img src="/dev/zero"><b>bold</b>'
+    store.write("s1", edited_project(title=bait), None)
+    orphan(store, "s1", dead_pid)
+    seen: list[str] = []
+    answer_box(qtbot, "Discard", seen)
+    assert offer_recovery(None, store) == []
+    assert any(bait in text for text in seen)
+    assert store.entries() == []
+
+
+@pytest.mark.gui
+def test_default_lock_box_shows_a_hostile_owner_as_text(qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "map.cxmap"
+    storage.save(edited_project(), path)
+    data = json.loads(LockOwner.me().to_json())
+    data.update(host="other-laptop", user='<img src="/dev/zero">')
+    lock_path_for(path).write_text(json.dumps(data))
+    seen: list[str] = []
+    answer_box(qtbot, "Open Read-Only", seen)
+    decision = lock_or_readonly(path)
+    assert decision.proceed and decision.read_only
+    assert any('<img src="/dev/zero"> on other-laptop' in text for text in seen)

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -49,6 +49,21 @@ WATCH_SETTLE_MS = 150
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Safety", text)
+
+
+def plain_message_box(parent: QWidget | None, name: str, icon: QMessageBox.Icon, title: str) -> QMessageBox:
+    """A message box that shows its texts literally.
+
+    Map titles, file names and lock owners come from files; in Qt's default "auto" format a
+    title such as ``<img src="/dev/zero">`` would be rendered as rich text and make Qt open
+    that path. Plain text applies to the text and the informative text alike.
+    """
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    return box
 
 
 # -- autosave -------------------------------------------------------------------------------------
@@ -439,10 +454,7 @@ def describe_owner(owner: LockOwner | None) -> str:
 
 def ask_lock_message_box(parent: QWidget | None, path: Path, owner: LockOwner | None) -> LockChoice:
     """The default question when a map is already open elsewhere."""
-    box = QMessageBox(parent)
-    box.setObjectName("mapLockedBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Map Already Open"))
+    box = plain_message_box(parent, "mapLockedBox", QMessageBox.Icon.Warning, _tr("Map Already Open"))
     box.setText(_tr("“%s” is already open by %s.") % (path.name, describe_owner(owner)))
     box.setInformativeText(
         _tr("If you both edit it, one of you will overwrite the other's changes. Open a read-only view instead?")
@@ -523,10 +535,7 @@ def describe_entry(entry: RecoveryEntry) -> str:
 
 def ask_recovery_message_box(parent: QWidget | None, entry: RecoveryEntry) -> RecoveryChoice:
     """The default start-up question for one autosave copy."""
-    box = QMessageBox(parent)
-    box.setObjectName("recoveryBox")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Recover Unsaved Map"))
+    box = plain_message_box(parent, "recoveryBox", QMessageBox.Icon.Question, _tr("Recover Unsaved Map"))
     box.setText(_tr("cxmapper closed unexpectedly. An autosaved copy was found:"))
     box.setInformativeText(describe_entry(entry))
     restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
@@ -544,9 +553,9 @@ def ask_recovery_message_box(parent: QWidget | None, entry: RecoveryEntry) -> Re
 
 
 def _warn_message_box(parent: QWidget | None, entry: RecoveryEntry, reason: str) -> None:
-    QMessageBox.warning(
-        parent, _tr("Could Not Recover Map"), _tr("%s could not be restored: %s") % (describe_entry(entry), reason)
-    )
+    box = plain_message_box(parent, "recoveryFailedBox", QMessageBox.Icon.Warning, _tr("Could Not Recover Map"))
+    box.setText(_tr("%s could not be restored: %s") % (describe_entry(entry), reason))
+    box.exec()
 
 
 def offer_recovery(
