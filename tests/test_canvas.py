@@ -535,3 +535,78 @@ def test_twenty_thousand_drag_moves_stay_cheap_and_consistent(canvas: Canvas) ->
     Project.model_validate(canvas.project.model_dump())
     assert canvas.project.touchpoint("b1").stage_id == "stage-after"
     assert len(canvas.scene.items()) == n_items
+
+
+def test_tab_moves_focus_into_the_canvas(qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    project = _project()
+    doc, selection, stack = Document(project), Selection(), QUndoStack()
+    window = QWidget()
+    qtbot.addWidget(window)
+    field = QLineEdit(window)
+    view = MapView(MapScene(doc, selection, stack), window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(field)
+    layout.addWidget(view)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(view.hasFocus)
+    QTest.keyClick(view, Qt.Key.Key_Down)  # nothing selected yet: the first card
+    assert selection.touchpoints == ["b0"]
+    assert "Before 0" in view.accessibleDescription()
+
+
+def test_deleting_a_stage_with_cards_and_undoing_it(canvas: Canvas) -> None:
+    before = copy.deepcopy(canvas.project)
+    canvas.selection.set_touchpoints(["b1"])
+    canvas.stack.push(cmd.DeleteStage(canvas.doc, "stage-before"))
+    assert canvas.scene.header_item("stage-before") is None
+    assert canvas.scene.card_item("b0") is None and canvas.selection.touchpoints == []
+    assert canvas.scene.layout == compute_layout(canvas.project)
+    canvas.stack.undo()
+    assert canvas.project == before
+    assert canvas.scene.cell_item(("stage-before", "lane-main")) is not None
+    assert canvas.scene.card_item("b0").parentItem() is canvas.scene.cell_item(("stage-before", "lane-main"))
+    assert canvas.scene.layout == compute_layout(canvas.project)
+
+
+def test_empty_cells_show_a_drop_slot(canvas: Canvas) -> None:
+    during = canvas.scene.cell_item(("stage-during", "lane-main"))
+    assert not during.is_empty()
+    canvas.stack.push(cmd.MoveTouchpoint(canvas.doc, "d0", "stage-before", "lane-main", 0))
+    assert during.is_empty()
+    canvas.stack.undo()
+    assert not during.is_empty()
+
+
+def test_escape_cancels_a_drag(qtbot, canvas: Canvas) -> None:
+    item = canvas.scene.card_item("b0")
+    home = item.scenePos()
+    start = canvas.card_center("b0")
+    canvas.press(start)
+    canvas.move(start + QPoint(10, 30))
+    canvas.move(canvas.cell_point("stage-after", "lane-main", 0.9))
+    canvas.key(Qt.Key.Key_Escape)
+    canvas.release(canvas.cell_point("stage-after", "lane-main", 0.9))
+    assert canvas.stack.count() == 0
+    qtbot.waitUntil(lambda: item.parentItem() is not None and item.scenePos() == home)
+
+
+def test_dragging_to_the_edge_scrolls_the_view(qtbot, canvas: Canvas) -> None:
+    view = canvas.view
+    view.set_zoom(3.0)
+    view.scroll_to_start()
+    start = canvas.card_center("b0")
+    bottom = QPoint(start.x(), view.viewport().height() - 3)
+    canvas.press(start)
+    canvas.move(start + QPoint(0, 30))
+    canvas.move(bottom)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 100)
+    canvas.release(bottom)
+    assert canvas.stack.count() == 1  # dropped where the pointer ended up, lower in the map

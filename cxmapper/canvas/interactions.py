@@ -370,9 +370,14 @@ class _TitleEditor(QGraphicsTextItem):
             super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        """Clicking elsewhere keeps what was typed, like any text field."""
+        """Clicking elsewhere keeps what was typed, like any text field.
+
+        A popup (the editor's own context menu) or another window taking focus is not
+        "elsewhere": the user comes back to the field.
+        """
         super().focusOutEvent(event)
-        self.committed.emit()
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
+            self.committed.emit()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """A field-like background instead of Qt's dotted focus rectangle."""

@@ -160,7 +160,6 @@ class CardItem(QGraphicsRectItem):
         """Show the card picked up (stronger shadow, above its neighbours) during a drag."""
         if lifted != self._lifted:
             self._lifted = lifted
-            self.setOpacity(0.94 if lifted else 1.0)
             self.update()
 
     def set_editing(self, editing: bool) -> None:
@@ -338,6 +337,16 @@ class CardItem(QGraphicsRectItem):
         return f"<b>{escaped}</b>"
 
 
+def _halo_text(painter: QPainter, pos: QPointF, text: str, color: QColor, halo: QColor) -> None:
+    """Text with an outline in the background colour, legible where it crosses the curve."""
+    path = QPainterPath()
+    path.addText(pos, painter.font(), text)
+    pen = QPen(halo, 3.0)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.strokePath(path, pen)
+    painter.fillPath(path, color)
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
@@ -366,8 +375,7 @@ class StageColumnItem(MapItem):
             return
         c = scene.colors
         tint = QColor(c.tint(scene.phase_of(self.stage_id)))
-        if not c.dark:
-            tint.setAlphaF(0.75)
+        tint.setAlphaF(0.5 if c.dark else 0.75)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tint)
@@ -582,14 +590,20 @@ class LaneHeaderItem(MapItem):
 
 
 class CellItem(MapItem):
-    """One cell (a stage in a lane): the container of its cards, highlighted as a drop target."""
+    """One cell (a stage in a lane): the container of its cards.
+
+    Highlighted as a drop target while a card is dragged over it; an empty cell shows a
+    faint dashed slot saying cards can be dropped there, so a blank map explains itself.
+    """
 
     GROWS_DOWN = True
 
-    def __init__(self, key: tuple[str, str], parent: QGraphicsItem) -> None:
+    def __init__(self, key: tuple[str, str], card_rect: QRectF, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.key = key
+        self._slot = QRectF(card_rect)
         self._drop_target = False
+        self._empty = False
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
             | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -600,21 +614,52 @@ class CellItem(MapItem):
         """Tint the cell while a dragged card would land in it."""
         if target != self._drop_target:
             self._drop_target = target
-            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not target)
-            self.update()
+            self._contents_changed()
+
+    def set_empty(self, empty: bool) -> None:
+        """Show (or hide) the empty-cell slot."""
+        if empty != self._empty:
+            self._empty = empty
+            self._contents_changed()
+
+    def is_empty(self) -> bool:
+        """Whether the cell shows its empty slot."""
+        return self._empty
+
+    def _contents_changed(self) -> None:
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not (self._drop_target or self._empty))
+        self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """A tinted, dashed-outline rounded area while targeted."""
+        """The drop highlight, or the empty slot."""
         scene = self.map_scene()
-        if scene is None or not self._drop_target:
+        if scene is None:
             return
         c = scene.colors
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = QColor(c.drop_target)
-        fill.setAlphaF(0.55)
-        painter.setBrush(fill)
-        painter.setPen(_cosmetic(c.selection, 1.2, Qt.PenStyle.DashLine))
-        painter.drawRoundedRect(_visible_part(self._rect.adjusted(6, 5, -6, -5), option, 9), 9, 9)
+        if self._drop_target:
+            fill = QColor(c.drop_target)
+            fill.setAlphaF(0.55)
+            painter.setBrush(fill)
+            painter.setPen(_cosmetic(c.selection, 1.2, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(_visible_part(self._rect.adjusted(6, 5, -6, -5), option, 9), 9, 9)
+            return
+        if not self._empty:
+            return
+        ink = QColor(c.muted)
+        ink.setAlphaF(0.45)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(_cosmetic(ink, 1.0, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(self._slot, 8, 8)
+        if _lod(painter, option) >= LOD_TEXT:
+            ink.setAlphaF(0.8)
+            painter.setPen(ink)
+            painter.setFont(font(11))
+            painter.drawText(
+                self._slot,
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                labels.tr("Drop touchpoints here"),
+            )
 
 
 # -- experience band ---------------------------------------------------------------------------
@@ -750,9 +795,10 @@ class ExperienceBandItem(MapItem):
             painter.setPen(QPen(c.ink, 1.4))
             painter.setBrush(QBrush(CanvasColors.score(p.score)))
             painter.drawPath(diamond)
-            painter.setPen(c.ink)
             above = cy - 12 if p.score < 1.5 else cy + 22
-            painter.drawText(QPointF(cx + 11, above), "Ø " + labels.score_number(round(p.score, 1)))
+            _halo_text(
+                painter, QPointF(cx + 11, above), "Ø " + labels.score_number(round(p.score, 1)), c.ink, c.band_bg
+            )
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The card or stage average under the pointer."""

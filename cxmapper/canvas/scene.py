@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -125,6 +125,9 @@ class MapScene(QGraphicsScene):
         document.reset.connect(self._on_reset)
         selection.changed.connect(self._on_selection_changed)
         self.selectionChanged.connect(self._on_scene_selection_changed)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._rebuild()
 
     # -- read access for items, gestures and the view -------------------------------------------
@@ -236,6 +239,9 @@ class MapScene(QGraphicsScene):
     def set_dark(self, dark: bool | None) -> None:
         """Force the dark (True) or light (False) palette, or follow the system (None)."""
         self._dark_override = dark
+        self.refresh_palette()
+
+    def _on_color_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         self.refresh_palette()
 
     def refresh_palette(self) -> None:
@@ -491,7 +497,7 @@ class MapScene(QGraphicsScene):
             pos = item.scenePos()
             item.setParentItem(None)  # type: ignore[arg-type]  # None detaches; the stub is too strict
             item.setPos(pos)
-            item.setZValue(50)
+            item.setZValue(80)  # above the drop indicator (60)
             item.set_lifted(True)
             self._lifted.add(tp_id)
             lifted.append(item)
@@ -518,7 +524,7 @@ class MapScene(QGraphicsScene):
         self._tp_index[tp_id] = tp
         key = (tp.stage_id, tp.lane_id)
         self._cards[tp_id] = CardItem(tp_id, self._metrics, self._cells[key])
-        self._apply(self._layout.update_cells(self._document.project, [key], entered=[tp]))
+        self._apply(self._layout.update_cells(self._document.project, [key], entered=[tp]), [key])
 
     def _on_touchpoint_removed(self, tp_id: str) -> None:
         if self._editor is not None and self._editor.tp_id == tp_id:
@@ -529,14 +535,14 @@ class MapScene(QGraphicsScene):
         if item is not None:
             self.removeItem(item)
         if key is not None:
-            self._apply(self._layout.update_cells(self._document.project, [key], entered=[], left=[tp_id]))
+            self._apply(self._layout.update_cells(self._document.project, [key], entered=[], left=[tp_id]), [key])
         self._selection.discard([tp_id])
 
     def _on_touchpoint_moved(self, tp_id: str) -> None:
         tp = self._tp_index[tp_id]
         old = self._layout.cards.slot(tp_id)[0]
         cells = {old, (tp.stage_id, tp.lane_id)}
-        self._apply(self._layout.update_cells(self._document.project, cells, entered=[tp]))
+        self._apply(self._layout.update_cells(self._document.project, cells, entered=[tp]), cells)
 
     def _on_touchpoint_changed(self, tp_id: str, fields: list[str]) -> None:
         item = self._cards.get(tp_id)
@@ -624,9 +630,10 @@ class MapScene(QGraphicsScene):
                 self.addItem(lane)
                 self._lanes[lane_id] = lane
                 self._lane_headers[lane_id] = LaneHeaderItem(lane_id, lane)
+        slot = QRectF(*card_offset(0, m), m.card_w, m.card_h)
         for key in layout.cells:
             if key not in self._cells:
-                self._cells[key] = CellItem(key, self._lanes[key[1]])
+                self._cells[key] = CellItem(key, slot, self._lanes[key[1]])
         # Gone cells are empty (a stage or lane is deleted after its cards); a cell of a gone
         # lane leaves with its lane container below.
         for key in [k for k in self._cells if k not in layout.cells]:
@@ -708,14 +715,18 @@ class MapScene(QGraphicsScene):
 
     def _sync_geometry(self) -> None:
         """Place every item from the layout (after a rebuild or a stage/lane change)."""
+        for key, cell in self._cells.items():
+            cell.set_empty(not self._layout.cell_cards(key))
         for lane_id in self._layout.lane_ids:
             self._place_lane(lane_id)
         for tp_id in self._cards:
             self._place_card(tp_id)
         self._place_frame()
 
-    def _apply(self, change: LayoutChange) -> None:
+    def _apply(self, change: LayoutChange, cells_touched: Iterable[Cell]) -> None:
         """Reposition what one incremental layout update says moved, nothing else."""
+        for key in cells_touched:
+            self._cells[key].set_empty(not self._layout.cell_cards(key))
         # _place_card inlined: a drop on a big map shifts a couple of hundred cards.
         cards, cells, lifted, slot = self._cards, self._cells, self._lifted, self._layout.cards.slot
         pad, step = self._metrics.cell_pad, self._metrics.card_h + self._metrics.card_gap

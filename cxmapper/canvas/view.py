@@ -8,7 +8,7 @@ It never changes the model except through the scene's gestures and commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -23,8 +23,9 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QGraphicsView, QWidget
 
+from cxmapper.canvas import labels
 from cxmapper.canvas.interactions import CatalogDropInteraction, PanInteraction
 from cxmapper.canvas.navigation import Direction
 from cxmapper.canvas.scene import MapScene
@@ -76,12 +77,11 @@ class MapView(QGraphicsView):
         self._scene = scene
         self.setObjectName("mapCanvas")
         self.setAccessibleName(self.tr("Journey map"))
-        self.setAccessibleDescription(
-            self.tr(
-                "Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the "
-                "selected card, Enter renames it, Delete removes the selection."
-            )
+        self._help = self.tr(
+            "Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the "
+            "selected card, Enter renames it, Delete removes the selection."
         )
+        self.setAccessibleDescription(self._help)
         self.setRenderHints(
             QPainter.RenderHint.Antialiasing
             | QPainter.RenderHint.TextAntialiasing
@@ -101,8 +101,15 @@ class MapView(QGraphicsView):
         self._drop: CatalogDropInteraction | None = None
         self._context_cell: tuple[str, str] | None = None
         self._shown = False
+        # Auto-scroll while a drag nears the viewport's edge (a big map never fits).
+        self._autoscroll = QTimer(self)
+        self._autoscroll.setInterval(30)
+        self._autoscroll.timeout.connect(self._on_autoscroll)
+        self._drag_pos: QPoint | None = None
+        self._drag_mods = Qt.KeyboardModifier.NoModifier
         scene.card_activated.connect(self.card_activated)
         scene.document.reset.connect(self.scroll_to_start)
+        scene.selection.changed.connect(self._on_selection_changed)
 
     def map_scene(self) -> MapScene:
         """The scene this view shows."""
@@ -176,15 +183,64 @@ class MapView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Pan, or let the scene's gesture follow the pointer."""
+        """Pan, or let the scene's gesture follow the pointer (scrolling near the edges)."""
         if self._pan is not None:
             self._pan.move(event.position().toPoint())
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self._scene.interaction() is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag_pos = event.position().toPoint()
+            self._drag_mods = event.modifiers()
+            if self._edge_step(self._drag_pos) != (0, 0):
+                if not self._autoscroll.isActive():
+                    self._autoscroll.start()
+            else:
+                self._autoscroll.stop()
+
+    def _edge_step(self, pos: QPoint) -> tuple[int, int]:
+        """How far to scroll per tick for a pointer this close to the viewport's edges."""
+        zone = 28
+        rect = self.viewport().rect()
+
+        def axis(value: int, low: int, high: int) -> int:
+            if value < low + zone:
+                return -max(2, (low + zone - value) * 24 // zone)
+            if value > high - zone:
+                return max(2, (value - (high - zone)) * 24 // zone)
+            return 0
+
+        return axis(pos.x(), rect.left(), rect.right()), axis(pos.y(), rect.top(), rect.bottom())
+
+    def _on_autoscroll(self) -> None:
+        pos = self._drag_pos
+        if pos is None or self._scene.interaction() is None:
+            self._autoscroll.stop()
+            return
+        dx, dy = self._edge_step(pos)
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        old = (h.value(), v.value())
+        h.setValue(h.value() + dx)
+        v.setValue(v.value() + dy)
+        if (h.value(), v.value()) == old:
+            self._autoscroll.stop()
+            return
+        # The map moved under a still pointer: let the gesture see where it now points.
+        vp = self.viewport()
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(pos),
+            QPointF(vp.mapToGlobal(pos)),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            self._drag_mods,
+        )
+        QApplication.sendEvent(vp, move)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """End panning."""
+        """End panning or auto-scrolling."""
+        self._autoscroll.stop()
+        self._drag_pos = None
         if self._pan is not None:
             self._pan.finish(self._space_held)
             self._pan = None
@@ -266,6 +322,29 @@ class MapView(QGraphicsView):
             self.viewport().unsetCursor()
         super().focusOutEvent(event)
 
+    def _on_selection_changed(self) -> None:
+        """Tell assistive technology which card is current (items have no accessibility)."""
+        scene = self._scene
+        current = scene.selection.current
+        tp = scene.touchpoint(current) if current is not None else None
+        if current is None or tp is None or current not in scene.layout.cards:
+            text = self._help
+        else:
+            (stage_id, lane_id), index = scene.layout.cards.slot(current)
+            project = scene.document.project
+            count = len(scene.layout.cell_cards((stage_id, lane_id)))
+            text = self.tr("%s. %s, %s, card %d of %d. %s. %s.") % (
+                tp.title,
+                project.stage(stage_id).name,
+                project.lane(lane_id).name,
+                index + 1,
+                count,
+                labels.channel_label(tp.channel),
+                labels.score_label(tp.score),
+            )
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+
     def _reveal_current(self) -> None:
         current = self._scene.selection.current
         if current is not None:
@@ -314,10 +393,14 @@ class MapView(QGraphicsView):
         event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        """Follow the drag; refuse drops outside the grid."""
+        """Follow the drag (scrolling near the edges); refuse drops outside the grid."""
         if self._drop is None:
             event.ignore()
             return
+        dx, dy = self._edge_step(event.position().toPoint())
+        if dx or dy:
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
         if self._drop.move(self.mapToScene(event.position().toPoint())):
             event.acceptProposedAction()
         else:
