@@ -10,17 +10,53 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cxmapper.document import Document
 from cxmapper.model.ops import Placement, Removed
 from cxmapper.model.project import Lane, Persona, Stage, Touchpoint
 
+# Command names show in Edit > Undo and the history view. Each call site spells out
+# QCoreApplication.translate("Commands", "...") because lupdate only extracts literal calls it
+# recognises; a helper like tr(text) would hide every string from it.
 
-def tr(text: str) -> str:
-    """Translate a command name (shown in Edit > Undo and the history view)."""
-    return QCoreApplication.translate("Commands", text)
+#: The words for the fields an edit can change, for "Edit title, score" (never the raw keys).
+_FIELD_NAMES: dict[str, object] = {
+    "title": QT_TRANSLATE_NOOP("Commands", "title"),
+    "name": QT_TRANSLATE_NOOP("Commands", "name"),
+    "description": QT_TRANSLATE_NOOP("Commands", "description"),
+    "channel": QT_TRANSLATE_NOOP("Commands", "channel"),
+    "control": QT_TRANSLATE_NOOP("Commands", "control"),
+    "ownership": QT_TRANSLATE_NOOP("Commands", "ownership"),
+    "influence": QT_TRANSLATE_NOOP("Commands", "influence"),
+    "score": QT_TRANSLATE_NOOP("Commands", "score"),
+    "moment_of_truth": QT_TRANSLATE_NOOP("Commands", "moment of truth"),
+    "customer_action": QT_TRANSLATE_NOOP("Commands", "customer action"),
+    "customer_goal": QT_TRANSLATE_NOOP("Commands", "customer goal"),
+    "thoughts": QT_TRANSLATE_NOOP("Commands", "thoughts"),
+    "pain_points": QT_TRANSLATE_NOOP("Commands", "pain points"),
+    "opportunities": QT_TRANSLATE_NOOP("Commands", "opportunities"),
+    "owner": QT_TRANSLATE_NOOP("Commands", "owner"),
+    "kpi": QT_TRANSLATE_NOOP("Commands", "KPI"),
+    "tags": QT_TRANSLATE_NOOP("Commands", "tags"),
+    "personas": QT_TRANSLATE_NOOP("Commands", "personas"),
+    "notes": QT_TRANSLATE_NOOP("Commands", "notes"),
+    "color": QT_TRANSLATE_NOOP("Commands", "colour"),
+    "phase": QT_TRANSLATE_NOOP("Commands", "phase"),
+    "goals": QT_TRANSLATE_NOOP("Commands", "goals"),
+    "brand": QT_TRANSLATE_NOOP("Commands", "brand"),
+    "author": QT_TRANSLATE_NOOP("Commands", "author"),
+    "language": QT_TRANSLATE_NOOP("Commands", "language"),
+}
+
+
+def field_names(changes: dict[str, Any]) -> str:
+    """The changed fields in words of the interface language, e.g. "título, puntuación"."""
+    return ", ".join(
+        QCoreApplication.translate("Commands", str(_FIELD_NAMES[key])) if key in _FIELD_NAMES else key.replace("_", " ")
+        for key in changes
+    )
 
 
 class Command(QUndoCommand):
@@ -61,7 +97,7 @@ class AddTouchpoint(Command):
     """Create a card (from the catalogue, a paste, a duplicate or the Map menu)."""
 
     def __init__(self, doc: Document, tp: Touchpoint, parent: Command | None = None) -> None:
-        super().__init__(tr("Add “%s”") % _short(tp.title), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add “%s”") % _short(tp.title), parent)
         self._doc = doc
         self._tp = tp.model_copy(deep=True)
 
@@ -83,7 +119,9 @@ class DeleteTouchpoint(Command):
     """Delete a card; undo puts it back in the same cell, position and list index."""
 
     def __init__(self, doc: Document, tp_id: str, parent: Command | None = None) -> None:
-        super().__init__(tr("Delete “%s”") % _short(doc.project.touchpoint(tp_id).title), parent)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete “%s”") % _short(doc.project.touchpoint(tp_id).title), parent
+        )
         self._doc = doc
         self._tp_id = tp_id
         self._removed: Removed[Touchpoint] | None = None
@@ -104,7 +142,9 @@ class MoveTouchpoint(Command):
     def __init__(
         self, doc: Document, tp_id: str, stage_id: str, lane_id: str, order: int, parent: Command | None = None
     ) -> None:
-        super().__init__(tr("Move “%s”") % _short(doc.project.touchpoint(tp_id).title), parent)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Move “%s”") % _short(doc.project.touchpoint(tp_id).title), parent
+        )
         self._doc = doc
         self._tp_id = tp_id
         self._target = (stage_id, lane_id, order)
@@ -139,7 +179,7 @@ class _FieldEdit(Command):
         text: str | None = None,
         parent: Command | None = None,
     ) -> None:
-        super().__init__(text or tr("Edit %s") % ", ".join(changes), parent)
+        super().__init__(text or QCoreApplication.translate("Commands", "Edit %s") % field_names(changes), parent)
         self._doc = doc
         self._target_id = target_id
         self._new = dict(changes)
@@ -223,7 +263,14 @@ class EditDetails(_FieldEdit):
     def __init__(
         self, doc: Document, changes: dict[str, Any], *, merge: bool = False, parent: Command | None = None
     ) -> None:
-        super().__init__(doc, "project", changes, merge=merge, text=tr("Edit map details"), parent=parent)
+        super().__init__(
+            doc,
+            "project",
+            changes,
+            merge=merge,
+            text=QCoreApplication.translate("Commands", "Edit map details"),
+            parent=parent,
+        )
 
     def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
         return self._doc.update_details(**changes)
@@ -233,7 +280,7 @@ class AddStage(Command):
     """Insert a stage column."""
 
     def __init__(self, doc: Document, stage: Stage, index: int | None = None, parent: Command | None = None) -> None:
-        super().__init__(tr("Add stage “%s”") % _short(stage.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add stage “%s”") % _short(stage.name), parent)
         self._doc = doc
         self._stage = stage.model_copy(deep=True)
         self._index = index
@@ -251,7 +298,10 @@ class DeleteStage(Command):
     """Delete a stage and, as child steps, every card in it."""
 
     def __init__(self, doc: Document, stage_id: str, parent: Command | None = None) -> None:
-        super().__init__(tr("Delete stage “%s”") % _short(doc.project.stage(stage_id).name), parent)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete stage “%s”") % _short(doc.project.stage(stage_id).name),
+            parent,
+        )
         self._doc = doc
         self._stage_id = stage_id
         self._removed: Removed[Stage] | None = None
@@ -275,7 +325,9 @@ class MoveStage(Command):
     """Reorder a stage column."""
 
     def __init__(self, doc: Document, stage_id: str, index: int, parent: Command | None = None) -> None:
-        super().__init__(tr("Move stage “%s”") % _short(doc.project.stage(stage_id).name), parent)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Move stage “%s”") % _short(doc.project.stage(stage_id).name), parent
+        )
         self._doc = doc
         self._stage_id = stage_id
         self._index = index
@@ -294,7 +346,7 @@ class AddLane(Command):
     """Insert a lane row."""
 
     def __init__(self, doc: Document, lane: Lane, index: int | None = None, parent: Command | None = None) -> None:
-        super().__init__(tr("Add lane “%s”") % _short(lane.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add lane “%s”") % _short(lane.name), parent)
         self._doc = doc
         self._lane = lane.model_copy(deep=True)
         self._index = index
@@ -312,7 +364,9 @@ class DeleteLane(Command):
     """Delete a lane and, as child steps, every card in it."""
 
     def __init__(self, doc: Document, lane_id: str, parent: Command | None = None) -> None:
-        super().__init__(tr("Delete lane “%s”") % _short(doc.project.lane(lane_id).name), parent)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete lane “%s”") % _short(doc.project.lane(lane_id).name), parent
+        )
         self._doc = doc
         self._lane_id = lane_id
         self._removed: Removed[Lane] | None = None
@@ -336,7 +390,9 @@ class MoveLane(Command):
     """Reorder a lane row."""
 
     def __init__(self, doc: Document, lane_id: str, index: int, parent: Command | None = None) -> None:
-        super().__init__(tr("Move lane “%s”") % _short(doc.project.lane(lane_id).name), parent)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Move lane “%s”") % _short(doc.project.lane(lane_id).name), parent
+        )
         self._doc = doc
         self._lane_id = lane_id
         self._index = index
@@ -355,7 +411,7 @@ class AddPersona(Command):
     """Add a persona to the map."""
 
     def __init__(self, doc: Document, persona: Persona, parent: Command | None = None) -> None:
-        super().__init__(tr("Add persona “%s”") % _short(persona.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add persona “%s”") % _short(persona.name), parent)
         self._doc = doc
         self._persona = persona.model_copy(deep=True)
 
@@ -372,7 +428,11 @@ class DeletePersona(Command):
     """Delete a persona; child steps first take it off the cards that name it."""
 
     def __init__(self, doc: Document, persona_id: str, parent: Command | None = None) -> None:
-        super().__init__(tr("Delete persona “%s”") % _short(doc.project.persona(persona_id).name), parent)
+        super().__init__(
+            QCoreApplication.translate("Commands", "Delete persona “%s”")
+            % _short(doc.project.persona(persona_id).name),
+            parent,
+        )
         self._doc = doc
         self._persona_id = persona_id
         self._removed: Removed[Persona] | None = None

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QFileSystemWatcher, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -47,8 +47,8 @@ AUTOSAVE_IDLE_MS = 2_000
 WATCH_SETTLE_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Safety", text)
+# Module-level functions have no self.tr(); each string is a literal
+# QCoreApplication.translate("Safety", ...) call so that lupdate extracts it.
 
 
 def plain_message_box(parent: QWidget | None, name: str, icon: QMessageBox.Icon, title: str) -> QMessageBox:
@@ -443,24 +443,37 @@ AskLock = Callable[[Path, LockOwner | None], LockChoice]
 def describe_owner(owner: LockOwner | None) -> str:
     """Say who holds a lock, for a message box."""
     if owner is None:
-        return _tr("another cxmapper (it did not say who)")
+        return QCoreApplication.translate("Safety", "another cxmapper (it did not say who)")
     if owner.is_this_process():
-        return _tr("this cxmapper, in another window")
-    when = owner.time.astimezone().strftime("%Y-%m-%d %H:%M")
-    user = owner.user or _tr("someone")
-    host = owner.host or _tr("an unknown computer")
-    return _tr("%(user)s on %(host)s, since %(time)s") % {"user": user, "host": host, "time": when}
+        return QCoreApplication.translate("Safety", "this cxmapper, in another window")
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(owner.time.timestamp())), QLocale.FormatType.ShortFormat)
+    user = owner.user or QCoreApplication.translate("Safety", "someone")
+    host = owner.host or QCoreApplication.translate("Safety", "an unknown computer")
+    return QCoreApplication.translate("Safety", "%(user)s on %(host)s, since %(time)s") % {
+        "user": user,
+        "host": host,
+        "time": when,
+    }
 
 
 def ask_lock_message_box(parent: QWidget | None, path: Path, owner: LockOwner | None) -> LockChoice:
     """The default question when a map is already open elsewhere."""
-    box = plain_message_box(parent, "mapLockedBox", QMessageBox.Icon.Warning, _tr("Map Already Open"))
-    box.setText(_tr("“%s” is already open by %s.") % (path.name, describe_owner(owner)))
-    box.setInformativeText(
-        _tr("If you both edit it, one of you will overwrite the other's changes. Open a read-only view instead?")
+    box = plain_message_box(
+        parent, "mapLockedBox", QMessageBox.Icon.Warning, QCoreApplication.translate("Safety", "Map Already Open")
     )
-    read_only = box.addButton(_tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(_tr("Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setText(
+        QCoreApplication.translate("Safety", "“%s” is already open by %s.") % (path.name, describe_owner(owner))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Safety",
+            "If you both edit it, one of you will overwrite the other's changes. Open a read-only view instead?",
+        )
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("Safety", "Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    anyway = box.addButton(QCoreApplication.translate("Safety", "Open &Anyway"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -488,12 +501,20 @@ def lock_or_readonly(
     if state is LockState.OWNED:
         return OpenDecision(proceed=True, lock=MapLock(lock, parent))
     if state is LockState.LOCKLESS:
-        return OpenDecision(proceed=True, message=_tr("Opened without a lock: %s") % lock.reason)
+        return OpenDecision(
+            proceed=True, message=QCoreApplication.translate("Safety", "Opened without a lock: %s") % lock.reason
+        )
     choice = (ask or (lambda p, o: ask_lock_message_box(parent, p, o)))(target, lock.owner)
     if choice is LockChoice.READ_ONLY:
-        return OpenDecision(proceed=True, read_only=True, message=_tr("Read-only: the map is open elsewhere"))
+        return OpenDecision(
+            proceed=True,
+            read_only=True,
+            message=QCoreApplication.translate("Safety", "Read-only: the map is open elsewhere"),
+        )
     if choice is LockChoice.OPEN_ANYWAY:
-        return OpenDecision(proceed=True, message=_tr("The map is also open elsewhere"))
+        return OpenDecision(
+            proceed=True, message=QCoreApplication.translate("Safety", "The map is also open elsewhere")
+        )
     return OpenDecision(proceed=False)
 
 
@@ -527,20 +548,26 @@ Warn = Callable[[RecoveryEntry, str], None]
 
 def describe_entry(entry: RecoveryEntry) -> str:
     """One line for an autosave copy: its title, when it was written, where the map lives."""
-    title = entry.title or _tr("Untitled")
-    when = entry.time.astimezone().strftime("%Y-%m-%d %H:%M")
-    where = str(entry.original_path) if entry.original_path else _tr("never saved")
-    return _tr("“%(title)s”, autosaved %(time)s (%(where)s)") % {"title": title, "time": when, "where": where}
+    title = entry.title or QCoreApplication.translate("Safety", "Untitled")
+    when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(entry.time.timestamp())), QLocale.FormatType.ShortFormat)
+    where = str(entry.original_path) if entry.original_path else QCoreApplication.translate("Safety", "never saved")
+    return QCoreApplication.translate("Safety", "“%(title)s”, autosaved %(time)s (%(where)s)") % {
+        "title": title,
+        "time": when,
+        "where": where,
+    }
 
 
 def ask_recovery_message_box(parent: QWidget | None, entry: RecoveryEntry) -> RecoveryChoice:
     """The default start-up question for one autosave copy."""
-    box = plain_message_box(parent, "recoveryBox", QMessageBox.Icon.Question, _tr("Recover Unsaved Map"))
-    box.setText(_tr("cxmapper closed unexpectedly. An autosaved copy was found:"))
+    box = plain_message_box(
+        parent, "recoveryBox", QMessageBox.Icon.Question, QCoreApplication.translate("Safety", "Recover Unsaved Map")
+    )
+    box.setText(QCoreApplication.translate("Safety", "cxmapper closed unexpectedly. An autosaved copy was found:"))
     box.setInformativeText(describe_entry(entry))
-    restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton(_tr("Ask &Later"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(QCoreApplication.translate("Safety", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Safety", "&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton(QCoreApplication.translate("Safety", "Ask &Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.setEscapeButton(later)
     box.exec()
@@ -553,8 +580,13 @@ def ask_recovery_message_box(parent: QWidget | None, entry: RecoveryEntry) -> Re
 
 
 def _warn_message_box(parent: QWidget | None, entry: RecoveryEntry, reason: str) -> None:
-    box = plain_message_box(parent, "recoveryFailedBox", QMessageBox.Icon.Warning, _tr("Could Not Recover Map"))
-    box.setText(_tr("%s could not be restored: %s") % (describe_entry(entry), reason))
+    box = plain_message_box(
+        parent,
+        "recoveryFailedBox",
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Safety", "Could Not Recover Map"),
+    )
+    box.setText(QCoreApplication.translate("Safety", "%s could not be restored: %s") % (describe_entry(entry), reason))
     box.exec()
 
 
