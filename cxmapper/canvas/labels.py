@@ -12,10 +12,15 @@ from PySide6.QtCore import QCoreApplication
 
 from cxmapper.model.vocab import Channel, Control, Phase
 
+#: The translation context of `tr`. lupdate files a ``labels.tr("...")`` call under the name
+#: before the dot, so the strings are looked up under that same name at run time. Call it as
+#: ``labels.tr("literal")`` (never ``tr(...)`` imported bare, which lupdate files under no context).
+CONTEXT = "labels"
+
 
 def tr(text: str) -> str:
-    """Translate a canvas string (context "MapCanvas"): for non-QObject items."""
-    return QCoreApplication.translate("MapCanvas", text)
+    """Translate a canvas string for items that are not QObjects; call as ``labels.tr("...")``."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def phase_label(phase: Phase) -> str:
