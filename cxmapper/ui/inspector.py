@@ -487,9 +487,10 @@ class DetailsForm(_Form):
             self._show_value(name, getattr(project, name))
         self.heading.setText(self.tr("Map details"))
         self.summary.setText(
-            self.tr(
-                "{cards} touchpoints in {stages} stages. Select a card, a stage or a lane on the map to edit it here."
-            ).format(cards=len(project.touchpoints), stages=len(project.stages))
+            self.tr("{touchpoints} in {stages}. Select a card, a stage or a lane on the map to edit it here.").format(
+                touchpoints=self.tr("%n touchpoint(s)", "", len(project.touchpoints)),
+                stages=self.tr("%n stage(s)", "", len(project.stages)),
+            )
         )
 
     def _edit(self, field: str, value: Any, merge: bool) -> None:

@@ -280,7 +280,7 @@ class OutlineDock(QDockWidget):
         count = sum(1 for tp in self._doc.project.touchpoints if tp.stage_id == stage_id)
         item.setText(stage.name or self.tr("(unnamed stage)"))
         item.setIcon(_phase_dot(stage.phase))
-        description = self.tr("Stage, {phase}, {count} cards").format(phase=phase_label(stage.phase), count=count)
+        description = self.tr("Stage, {phase}, %n card(s)", "", count).format(phase=phase_label(stage.phase))
         item.setData(description, Qt.ItemDataRole.AccessibleDescriptionRole)
         item.setToolTip(description)
 
