@@ -610,3 +610,17 @@ def test_dragging_to_the_edge_scrolls_the_view(qtbot, canvas: Canvas) -> None:
     qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 100)
     canvas.release(bottom)
     assert canvas.stack.count() == 1  # dropped where the pointer ended up, lower in the map
+
+
+def test_space_drag_pans_without_touching_cards(canvas: Canvas) -> None:
+    view = canvas.view
+    view.set_zoom(2.0)
+    view.scroll_to_start()
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    start = canvas.card_center("b0")
+    canvas.drag(start, start - QPoint(120, 80))
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert view.horizontalScrollBar().value() == 120
+    assert view.verticalScrollBar().value() == 80
+    assert canvas.stack.count() == 0
+    assert canvas.selection.touchpoints == []

@@ -401,6 +401,10 @@ class StageHeaderItem(MapItem):
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
+    def boundingRect(self) -> QRectF:
+        """The header plus room for the selection ring drawn around its box."""
+        return self._bounds.adjusted(-4, -4, 4, 4)
+
     def content_changed(self) -> None:
         """The stage was renamed or changed phase."""
         self._lines = None
@@ -521,6 +525,10 @@ class LaneHeaderItem(MapItem):
         self._lines: list[str] | None = None
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def boundingRect(self) -> QRectF:
+        """The header plus room for the selection ring drawn around its box."""
+        return self._bounds.adjusted(-4, -4, 4, 4)
 
     def content_changed(self) -> None:
         """The lane was renamed."""
