@@ -35,8 +35,26 @@ fast: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
+# Wheel and sdist for PyPI into dist/, built in an isolated environment from pyproject.toml, so
+# what is tested is what is uploaded. packaging/ci_check_dist.sh installs the wheel and runs it.
+dist: $(STAMP)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+
+# One-folder desktop bundle in packaging/dist/cxmapper/ (PyInstaller, packaging/cxmapper.spec).
+# PyInstaller is a build tool, so it lives in the `bundle` extra and is installed on first use.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,dev,bundle]"
+	touch $@
+
+bundle: $(BUNDLE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --log-level WARN \
+		--distpath packaging/dist --workpath packaging/build packaging/cxmapper.spec
+	@du -sh packaging/dist/cxmapper
+
 schema: $(STAMP)
 	$(PY) -m cxmapper schema > resources/schema/cxmap.schema.json
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache packaging/build packaging/dist

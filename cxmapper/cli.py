@@ -171,6 +171,42 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_install_desktop(args: argparse.Namespace) -> int:
+    """Add cxmapper to the desktop menu and register .cxmap files, or undo it (Linux, BSD).
+
+    Writes into the user's XDG data folder, so no root is needed and ``pipx uninstall`` plus
+    ``--uninstall`` leave nothing behind. ``--prefix`` is for packagers and tests: files go to
+    DIR/share, with no manifest and no cache refresh, since a package manager owns those.
+    """
+    from cxmapper import desktop
+
+    prog = f"{PROG} install-desktop"
+    if args.prefix is None and sys.platform in ("win32", "darwin"):
+        raise UsageError(f"{prog}: only for Linux and BSD desktops; on {sys.platform} use the cxmapper app bundle")
+    user = args.prefix is None
+    data_dir = desktop.user_data_dir() if user else Path(args.prefix).absolute() / "share"
+    try:
+        if args.uninstall:
+            if not desktop.is_installed(data_dir):
+                print(f"nothing to remove: cxmapper's menu entry is not installed in {data_dir}")
+                return EXIT_OK
+            report = desktop.uninstall(data_dir, refresh=user)
+            print(f"removed cxmapper's menu entry, file type and icons from {data_dir} ({len(report.files)} files)")
+        else:
+            launcher = args.launcher or desktop.find_launcher()
+            if launcher is None:
+                return _fail("cannot find the cxmapper launcher; name it with --launcher PATH")
+            if os.sep in launcher or (os.altsep and os.altsep in launcher):
+                launcher = os.path.abspath(launcher)
+            report = desktop.install(data_dir, launcher, record=user, refresh=user)
+            print(f"installed cxmapper's menu entry, .cxmap file type and icons in {data_dir} (runs {launcher})")
+    except desktop.DesktopIntegrationError as exc:
+        return _fail(str(exc))
+    for warning in report.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
 # -- parsers ------------------------------------------------------------------------------------
 
 Command = Callable[[argparse.Namespace], int]
@@ -230,10 +266,21 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
 
 
+def _configure_install_desktop(p: _Parser) -> None:
+    p.add_argument("--uninstall", action="store_true", help="remove what an earlier install-desktop wrote")
+    p.add_argument(
+        "--prefix", metavar="DIR", help="write under DIR/share instead of the user's data folder (packagers, tests)"
+    )
+    p.add_argument(
+        "--launcher", metavar="CMD", help="what the menu entry runs (default: this cxmapper launcher, absolute path)"
+    )
+
+
 register("validate", "check map files", _configure_validate, cmd_validate)
 register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
 register("export", "export a map to PDF, CSV, Markdown, PNG or SVG", _configure_export, cmd_export)
+register("install-desktop", "add cxmapper to the desktop menu", _configure_install_desktop, cmd_install_desktop)
 
 
 def _gui_parser() -> _Parser:

@@ -24,6 +24,7 @@ OUT_DIR = ROOT / "resources" / "icons" / "app" / "png"
 
 
 def render(renderer: QSvgRenderer, size: int, target: Path) -> None:
+    """Paint the SVG into a transparent ``size`` px square and save it as PNG at ``target``."""
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -36,6 +37,7 @@ def render(renderer: QSvgRenderer, size: int, target: Path) -> None:
 
 
 def main() -> int:
+    """Render every size; exit 1 if the SVG does not parse, so a broken icon never ships."""
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - keeps Qt alive
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
