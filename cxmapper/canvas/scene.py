@@ -665,13 +665,22 @@ class MapScene(QGraphicsScene):
         if item.set_size(w, h):
             self.reposition_count += 1
 
-    def _place_lane(self, lane_id: str) -> None:
+    def _place_lane(self, lane_id: str, cells_too: bool = True) -> None:
+        """Place a lane container; its header and cells too unless it only moved.
+
+        Cells are positioned relative to their lane, so a lane that just moved down (one
+        further up grew) needs nothing but its own new position.
+        """
         layout = self._layout
         rect = layout.lanes[lane_id]
         lane = self._lanes[lane_id]
         self._place(lane, rect.x, rect.y)
-        self._resize(lane, rect.w, rect.h)
         lane.set_last(lane_id == layout.lane_ids[-1])
+        resized = lane.set_size(rect.w, rect.h)
+        if resized:
+            self.reposition_count += 1
+        if not (resized or cells_too):
+            return
         self._resize(self._lane_headers[lane_id], layout.lane_headers[lane_id].w, rect.h)
         for stage_id in layout.stage_ids:
             cell_rect = layout.cells[(stage_id, lane_id)]
@@ -744,7 +753,7 @@ class MapScene(QGraphicsScene):
                 item.setPos(pad, y)
                 self.reposition_count += 1
         for lane_id in change.lanes:
-            self._place_lane(lane_id)
+            self._place_lane(lane_id, cells_too=False)
         if change.resized:
             self._place_frame()
         else:
