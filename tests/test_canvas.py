@@ -414,8 +414,11 @@ def test_reset_rebuilds_and_stage_changes_keep_card_items(canvas: Canvas) -> Non
     assert canvas.scene.lane_item("lane-new") is not None
     canvas.stack.undo()
     assert canvas.scene.lane_item("lane-new") is None
+    canvas.selection.set_touchpoints(["b2", "d0"])
     canvas.doc.replace_project(_project(cards_before=1))
     assert set(canvas.scene.card_items()) == {"b0", "d0", "a0"}
+    assert canvas.selection.touchpoints == ["d0"]  # b2 is gone, d0 exists in the new map too
+    assert canvas.scene.card_item("d0").isSelected()
     assert canvas.scene.card_item("d0") is not item
 
 

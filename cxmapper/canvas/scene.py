@@ -533,10 +533,22 @@ class MapScene(QGraphicsScene):
         self._tp_index.pop(tp_id, None)
         key = self._layout.cards.slot(tp_id)[0] if tp_id in self._layout.cards else None
         if item is not None:
-            self.removeItem(item)
+            self._remove_quietly(item)
         if key is not None:
             self._apply(self._layout.update_cells(self._document.project, [key], entered=[], left=[tp_id]), [key])
         self._selection.discard([tp_id])
+
+    def _remove_quietly(self, item: QGraphicsItem) -> None:
+        """Remove an item without echoing Qt's selection change back into the `Selection`.
+
+        The document said what went away; the selection is told once (`Selection.discard`),
+        not recomputed from the scene per removed card.
+        """
+        self._syncing_selection = True
+        try:
+            self.removeItem(item)
+        finally:
+            self._syncing_selection = False
 
     def _on_touchpoint_moved(self, tp_id: str) -> None:
         tp = self._tp_index[tp_id]
@@ -592,10 +604,10 @@ class MapScene(QGraphicsScene):
         for tp_id in self._lifted:
             lifted = self._cards.get(tp_id)
             if lifted is not None and lifted.scene() is self:
-                self.removeItem(lifted)
+                self._remove_quietly(lifted)
         self._lifted.clear()
         for item in [*self._columns.values(), *self._headers.values(), *self._lanes.values()]:
-            self.removeItem(item)
+            self._remove_quietly(item)
         self._columns.clear()
         self._headers.clear()
         self._lanes.clear()
@@ -609,6 +621,11 @@ class MapScene(QGraphicsScene):
         self._layout = compute_layout(project, self._metrics)
         self._sync_items()
         self._sync_geometry()
+        sel = self._selection
+        stale = [i for i in sel.touchpoints if i not in self._cards]
+        stale += [i for i in (sel.stage,) if i is not None and i not in self._stages]
+        stale += [i for i in (sel.lane,) if i is not None and i not in self._lanes_by_id]
+        sel.discard(stale)
         self._on_selection_changed()
 
     def _sync_items(self) -> None:
@@ -652,7 +669,7 @@ class MapScene(QGraphicsScene):
                 key, _index = slots.slot(tp_id)
                 self._cards[tp_id] = CardItem(tp_id, m, self._cells[key])
         for tp_id in [t for t in self._cards if t not in slots]:
-            self.removeItem(self._cards.pop(tp_id))
+            self._remove_quietly(self._cards.pop(tp_id))
 
     def _place(self, item: QGraphicsItem, x: float, y: float) -> None:
         """Move an item if (and only if) its position differs; count real moves."""

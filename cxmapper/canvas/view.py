@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QShowEvent,
     QTransform,
     QWheelEvent,
@@ -96,6 +97,9 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        # Cards keep device-coordinate caches in QPixmapCache; Qt's default 10 MB holds about
+        # three screens of cards at 100 %, too few to scroll a big map back and forth smoothly.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
         self._pan: PanInteraction | None = None
         self._space_held = False
         self._drop: CatalogDropInteraction | None = None
