@@ -191,7 +191,7 @@ class DragMoveInteraction(Interaction):
         if len(plan) == 1:
             self.scene.undo_stack.push(commands.MoveTouchpoint(doc, *plan[0]))
         else:
-            parent = commands.macro(labels.tr("Move %d cards") % len(plan))
+            parent = commands.macro(labels.tr("Move %n cards", None, len(plan)))
             for placement in plan:
                 commands.MoveTouchpoint(doc, *placement, parent=parent)
             self.scene.undo_stack.push(parent)

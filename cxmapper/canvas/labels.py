@@ -18,9 +18,12 @@ from cxmapper.model.vocab import Channel, Control, Phase
 CONTEXT = "labels"
 
 
-def tr(text: str) -> str:
-    """Translate a canvas string for items that are not QObjects; call as ``labels.tr("...")``."""
-    return QCoreApplication.translate(CONTEXT, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate a canvas string for items that are not QObjects; call as ``labels.tr("...")``.
+
+    Like Qt's ``tr``, a count ``n`` picks the plural form and replaces ``%n`` in the text.
+    """
+    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
 def phase_label(phase: Phase) -> str:

@@ -440,7 +440,7 @@ class MapScene(QGraphicsScene):
         gone = set(ids)
         after = [i for i in order[order.index(ids[-1]) + 1 :] if i not in gone]
         before = [i for i in order[: order.index(ids[-1])] if i not in gone]
-        parent = commands.macro(labels.tr("Delete %d cards") % len(ids))
+        parent = commands.macro(labels.tr("Delete %n cards", None, len(ids)))
         children = [commands.DeleteTouchpoint(self._document, tp_id, parent) for tp_id in ids]
         if len(children) == 1:
             parent.setText(children[0].text())
