@@ -8,7 +8,8 @@
 #  3. `make bundle` builds the PyInstaller folder, which runs --version and an export too and
 #     stays under the size budget.
 #
-# Needs Python >= 3.11, pip, make and (for step 1's tools, installed if missing) apt as root.
+# Needs Python >= 3.11, pip and make; desktop-file-utils, appstream and binutils are installed
+# with apt (as root) when missing.
 # Runs in a few minutes on 2 cores; the bundle build is most of it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,7 @@ step "validate packaging/linux"
 need=()
 command -v desktop-file-validate >/dev/null 2>&1 || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null 2>&1 || need+=(appstream)
+command -v objdump >/dev/null 2>&1 || need+=(binutils)  # PyInstaller reads shared-library links with it.
 if [ ${#need[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
@@ -38,6 +40,8 @@ desktop-file-validate packaging/linux/io.github.cxmapper.CxMapper.desktop
 appstreamcli validate --no-net packaging/linux/io.github.cxmapper.CxMapper.metainfo.xml
 
 # -- 2. the wheel, installed outside the tree ---------------------------------------------------
+# `python -m build` makes the wheel from the sdist, so installing the wheel also proves the
+# sdist is complete.
 step "make dist"
 make dist
 WHEEL=$(ls "$ROOT"/dist/cxmapper-*.whl)
@@ -91,7 +95,7 @@ if "$VENV_PY" -c 'from cxmapper.ui.main_window import build_main_window' 2>/dev/
 import importlib.util
 import sys
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 problems = []
@@ -109,7 +113,10 @@ if importlib.util.find_spec("cxmapper.i18n") is not None:
     from cxmapper.i18n import install_translators
 
     install_translators(app, "es")
-    how = "with cxmapper.i18n's Spanish translators"
+    # Qt's own catalogue (qtbase_es.qm from the installed PySide6) must be among them.
+    cancel = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    assert cancel == "Cancelar", f"Qt's Spanish translation is not loaded: Cancel -> {cancel!r}"
+    how = "with cxmapper.i18n's Spanish translators (Qt's Cancel -> Cancelar)"
 else:
     how = "(no cxmapper.i18n yet: window only)"
 from cxmapper.ui.main_window import build_main_window
