@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM_TEST ?= offscreen
 
-.PHONY: run test lint typecheck fast bench schema translations dist bundle screenshots clean
+.PHONY: run test lint typecheck fast bench schema translations translations-update dist bundle screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,25 @@ bundle: $(BUNDLE_STAMP)
 	$(PY) -m PyInstaller --noconfirm --log-level WARN \
 		--distpath packaging/dist --workpath packaging/build packaging/cxmapper.spec
 	@du -sh packaging/dist/cxmapper
+
+# Interface translations. `make translations-update` re-reads every string of the package
+# (all of cxmapper/, not only the widgets) into the .ts files translators edit; English keeps
+# only the plural forms ("%n card(s)"). `make translations` compiles them into the .qm files,
+# which are committed so an installed package needs no build step. tests/test_i18n.py checks
+# that both are up to date. No line numbers in the .ts: code moving does not touch them.
+TS_DIR     := resources/translations
+TS_FILES   := $(TS_DIR)/cxmapper_es.ts $(TS_DIR)/cxmapper_ca.ts
+PY_SOURCES  = $(shell find cxmapper -name '*.py' -not -path 'cxmapper/resources/*' | sort)
+
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete $(PY_SOURCES) -ts $(TS_FILES)
+	$(VENV)/bin/pyside6-lupdate -silent -locations none -no-obsolete -pluralonly $(PY_SOURCES) \
+		-ts $(TS_DIR)/cxmapper_en.ts
+
+translations: $(STAMP)
+	for ts in $(TS_DIR)/cxmapper_*.ts; do \
+		$(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
 
 schema: $(STAMP)
 	$(PY) -m cxmapper schema > resources/schema/cxmap.schema.json

@@ -1,5 +1,7 @@
 """Start the GUI: the QApplication, its identity, fonts, translations and the main window.
 
+Which language and how its translations are installed live in `cxmapper.i18n`.
+
 `cxmapper.cli` calls `run` for the plain ``cxmapper [FILE]`` command; tests and scripts use
 `cxmapper.ui.main_window.build_main_window` instead, which needs no event loop.
 """
@@ -9,12 +11,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from cxmapper import __version__
-from cxmapper.model.library import LANGUAGES, resource, template
+from cxmapper.i18n import install_translators, ui_language
+from cxmapper.model.library import resource, template
 
 APP_NAME = "cxmapper"
 ORG_NAME = "cxmapper"
@@ -40,33 +43,17 @@ def load_bundled_fonts() -> str | None:
     return family
 
 
-def install_translators(app: QApplication, lang: str) -> None:
-    """Install Qt's own translations and cxmapper's (``resources/translations/cxmapper_<lang>.qm``)."""
-    if lang == "en":
-        return
-    qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    qm = resource("translations", f"cxmapper_{lang}.qm")
-    if qm.is_file():
-        ours = QTranslator(app)
-        # Keep the bytes alive as long as the translator: QTranslator.loadFromData does not copy them.
-        data = qm.read_bytes()
-        if ours.load(data):
-            ours.setProperty("cxmapper_data", data)
-            app.installTranslator(ours)
+def create_application(
+    argv: list[str] | None = None, lang: str | None = None, *, settings: QSettings | None = None
+) -> QApplication:
+    """Create (or reuse) the QApplication with cxmapper's name, icon, font, style and translations.
 
-
-def ui_language(lang: str | None) -> str:
-    """The interface language: the one asked for, else the desktop's if supported, else English."""
-    if lang in LANGUAGES:
-        return str(lang)
-    system = QLocale.system().name().split("_")[0]
-    return system if system in LANGUAGES else "en"
-
-
-def create_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
-    """Create (or reuse) the QApplication with cxmapper's name, icon, font, style and translations."""
+    Args:
+        argv: the command line for Qt; default: ``sys.argv``.
+        lang: the interface language for this run ("en", "es", "ca"); default: the one saved in
+            Preferences in ``settings``, else the desktop's (see `cxmapper.i18n.ui_language`).
+        settings: where Preferences are kept; default: the user's cxmapper settings.
+    """
     from cxmapper.ui.icons import app_icon
 
     existing = QApplication.instance()
@@ -84,7 +71,7 @@ def create_application(argv: list[str] | None = None, lang: str | None = None) -
         font = QFont(family)
         font.setPointSizeF(max(app.font().pointSizeF(), 9.5))
         app.setFont(font)
-    install_translators(app, ui_language(lang))
+    install_translators(app, ui_language(lang, settings if settings is not None else QSettings()))
     return app
 
 
@@ -96,17 +83,19 @@ def run(
     Args:
         file: a map to open (wins over ``sample``).
         sample: a template name ("clothing-shop", ...) to start from.
-        lang: the interface and template language; default: the desktop's.
+        lang: the interface and template language for this run; default: the one chosen in
+            Preferences, else the desktop's.
         settings: where to keep window state and recent maps (tests pass a temporary INI file);
             default: the user's cxmapper settings.
 
     Returns:
         The event loop's exit status.
     """
-    app = create_application(lang=lang)
+    app = create_application(lang=lang, settings=settings)
     from cxmapper.ui.main_window import build_main_window
 
-    language = ui_language(lang)
+    settings = settings if settings is not None else QSettings()
+    language = ui_language(lang, settings)
     project = template(sample, language) if sample and not file else None
     window = build_main_window(project=project, settings=settings, lang=language)
     window.show()

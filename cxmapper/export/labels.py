@@ -7,6 +7,8 @@ Pure Python; must not import Qt or ReportLab.
 
 from __future__ import annotations
 
+from datetime import date
+
 from cxmapper.model.vocab import Channel, Control, Ownership, Phase
 
 LABELS: dict[str, dict[str, str]] = {
@@ -81,7 +83,8 @@ LABELS: dict[str, dict[str, str]] = {
         "sheet_short": "F{row} C{col}",
         "untitled": "(sin título)",
         "cut_here": "Recorta por las líneas discontinuas",
-        "poster_info": "{cols} \u00d7 {rows} hojas {paper} {orientation} · {scale:.0f} % · solape {overlap:.0f} mm · "
+        "poster_info": "{cols} \u00d7 {rows} hojas {paper} en {orientation} · {scale:.0f} % · "
+        "solape {overlap:.0f} mm · "
         "póster de {width:.0f} \u00d7 {height:.0f} mm",
         "poster_help": "Recorta cada hoja por sus marcas de corte en los lados que se solapan con una vecina, "
         "colócala sobre la franja sombreada de la vecina de modo que coincidan las marcas de registro, y "
@@ -94,7 +97,7 @@ LABELS: dict[str, dict[str, str]] = {
         "stage_short": "Etapa",
     },
     "ca": {
-        "map": "Mapa del recorregut del client",
+        "map": "Mapa del viatge del client",
         "table": "Punts de contacte",
         "cards": "Targetes de taller",
         "blank_cards": "Targetes en blanc",
@@ -122,7 +125,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sheet_short": "F{row} C{col}",
         "untitled": "(sense títol)",
         "cut_here": "Retalla per les línies discontínues",
-        "poster_info": "{cols} \u00d7 {rows} fulls {paper} {orientation} · {scale:.0f} % · "
+        "poster_info": "{cols} \u00d7 {rows} fulls {paper} en {orientation} · {scale:.0f} % · "
         "encavalcament {overlap:.0f} mm · "
         "pòster de {width:.0f} \u00d7 {height:.0f} mm",
         "poster_help": "Retalla cada full per les marques de tall dels costats que s'encavalquen amb un veí, "
@@ -145,7 +148,7 @@ PHASES: dict[str, dict[Phase, str]] = {
 
 CONTROLS: dict[str, dict[Control, str]] = {
     "en": {Control.INTENTIONAL: "Intentional", Control.UNINTENTIONAL: "Unintentional"},
-    "es": {Control.INTENTIONAL: "Intencionado", Control.UNINTENTIONAL: "No intencionado"},
+    "es": {Control.INTENTIONAL: "Intencional", Control.UNINTENTIONAL: "No intencional"},
     "ca": {Control.INTENTIONAL: "Intencionat", Control.UNINTENTIONAL: "No intencionat"},
 }
 
@@ -255,6 +258,39 @@ CHANNELS: dict[str, dict[Channel, str]] = {
 }
 
 
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+    "es": (
+        "enero", "febrero", "marzo", "abril", "mayo", "junio",
+        "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    ),
+    "ca": (
+        "gener", "febrer", "març", "abril", "maig", "juny",
+        "juliol", "agost", "setembre", "octubre", "novembre", "desembre",
+    ),
+}  # fmt: skip
+
+
+def format_date(day: date, lang: str) -> str:
+    """A date written out in ``lang`` for a title block.
+
+    "23 November 2026", "23 de noviembre de 2026", "23 de novembre de 2026", "1 d'abril de 2026".
+    Pure Python rather than the C library's locale, which a server may not have installed and
+    which is process-wide.
+    """
+    lang = lang if lang in MONTHS else "en"
+    month = MONTHS[lang][day.month - 1]
+    if lang == "en":
+        return f"{day.day} {month} {day.year}"
+    if lang == "ca" and month[0] in "ao":
+        # Catalan elides "de" before a vowel: d'abril, d'agost, d'octubre.
+        return f"{day.day} d'{month} de {day.year}"
+    return f"{day.day} de {month} de {day.year}"
+
+
 class Labels:
     """The printed words of one language, with English as the fallback for a missing key."""
 
@@ -279,6 +315,10 @@ class Labels:
     def ownership(self, ownership: Ownership) -> str:
         """Who owns the touchpoint, in this language."""
         return OWNERSHIPS[self.lang][ownership]
+
+    def date(self, day: date) -> str:
+        """A date written out in this language, e.g. "23 de novembre de 2026"."""
+        return format_date(day, self.lang)
 
     def page(self, n: int, total: int) -> str:
         """The page-number footer."""

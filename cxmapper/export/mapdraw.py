@@ -239,7 +239,7 @@ def title_block(project: Project, labels: Labels, width: float) -> tuple[list[It
     pen.text(0, 10, labels["map"].upper(), 7.5, bold=True, color=style.accent(Phase.BEFORE), max_w=width)
     title = project.title.strip() or labels["untitled"]
     pen.text(0, 34, title, 20, bold=True, max_w=width)
-    meta = [project.brand.strip(), project.author.strip(), project.modified.date().isoformat()]
+    meta = [project.brand.strip(), project.author.strip(), labels.date(project.modified.date())]
     pen.text(0, 51, "  ·  ".join(p for p in meta if p), 9.5, color=style.MUTED, max_w=width)
     height = 60.0
     if project.personas:

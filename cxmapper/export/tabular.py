@@ -144,7 +144,7 @@ def render_markdown(project: Project, options: ExportOptions | None = None, prog
 
     title = project.title.strip() or labels["untitled"]
     lines = [f"# {md_escape(title)}", ""]
-    meta = [project.brand.strip(), project.author.strip(), project.modified.date().isoformat()]
+    meta = [project.brand.strip(), project.author.strip(), labels.date(project.modified.date())]
     lines += [" · ".join(md_escape(p) for p in meta if p), ""]
     if project.personas:
         names = " · ".join(md_escape(p.name) for p in project.personas)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QMimeData, QPoint, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -60,8 +60,9 @@ from cxmapper.commands import (
     macro,
 )
 from cxmapper.document import Document
+from cxmapper.i18n import ui_language
 from cxmapper.model import storage
-from cxmapper.model.library import LANGUAGES, template
+from cxmapper.model.library import template
 from cxmapper.model.paste import CARDS_MIME, cards_from_json, cards_to_json, touchpoints_from_tsv, touchpoints_to_tsv
 from cxmapper.model.project import Lane, Project, Stage, Touchpoint, new_id, new_project, utc_now
 from cxmapper.model.storage import FILE_SUFFIX, CxmapFileError
@@ -76,6 +77,7 @@ from cxmapper.ui.inspector import InspectorDock
 from cxmapper.ui.labels import score_label
 from cxmapper.ui.map_dialogs import MapDetailsDialog, PersonasDialog
 from cxmapper.ui.outline import OutlineDock
+from cxmapper.ui.preferences import PreferencesDialog
 from cxmapper.ui.recent import RecentFiles
 from cxmapper.ui.start_page import StartPage
 from cxmapper.ui.style import stylesheet
@@ -87,8 +89,7 @@ _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
 def default_language() -> str:
     """The desktop's language if cxmapper has maps in it, else English."""
-    lang = QLocale.system().name().split("_")[0]
-    return lang if lang in LANGUAGES else "en"
+    return ui_language(None)
 
 
 class MainWindow(QMainWindow):
@@ -108,7 +109,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setAccessibleName(self.tr("cxmapper"))
         self.settings = settings
-        self.lang = lang if lang in LANGUAGES else default_language()
+        # The interface language: ``lang``, else the one chosen in Preferences, else the desktop's.
+        self.lang = ui_language(lang, settings)
         self.dialogs = DialogHooks()
         self.document = Document(new_project(self.lang), parent=self)
         self.selection = Selection(self)
@@ -295,7 +297,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("Paste cards, or rows copied from a spreadsheet"),
         )
         self.action_duplicate = a(
-            "actionDuplicate", self.tr("D&uplicate"), self.duplicate, icon="duplicate", shortcut="Ctrl+D"
+            "actionDuplicate", self.tr("Dup&licate"), self.duplicate, icon="duplicate", shortcut="Ctrl+D"
         )
         self.action_delete = a("actionDelete", self.tr("&Delete"), self.delete, icon="delete", shortcut=key.Delete)
         self.action_select_all = a(
@@ -306,6 +308,14 @@ class MainWindow(QMainWindow):
         self.action_find_previous = a(
             "actionFindPrevious", self.tr("Find Pre&vious"), self.find_previous, shortcut=key.FindPrevious
         )
+        self.action_preferences = a(
+            "actionPreferences",
+            self.tr("Pr&eferences…"),
+            self.show_preferences,
+            shortcut=key.Preferences,
+            tip=self.tr("Choose the interface language"),
+        )
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # View
         self.action_zoom_in = a(
             "actionZoomIn", self.tr("Zoom &In"), self.view.zoom_in, icon="zoom-in", shortcut=key.ZoomIn
@@ -321,8 +331,8 @@ class MainWindow(QMainWindow):
         )
         toggles = (
             (self.catalogue_dock, "actionShowCatalogue", self.tr("&Catalogue"), "catalogue"),
-            (self.inspector_dock, "actionShowInspector", self.tr("&Inspector"), "inspector"),
-            (self.outline_dock, "actionShowOutline", self.tr("&Outline"), "outline"),
+            (self.inspector_dock, "actionShowInspector", self.tr("I&nspector"), "inspector"),
+            (self.outline_dock, "actionShowOutline", self.tr("Ou&tline"), "outline"),
             (self.history_dock, "actionShowHistory", self.tr("Undo &History"), "history"),
         )
         self.dock_actions: list[QAction] = []
@@ -344,7 +354,7 @@ class MainWindow(QMainWindow):
         self.action_add_stage = a("actionAddStage", self.tr("Add &Stage"), self.add_stage, icon="add-stage")
         self.action_rename_stage = a("actionRenameStage", self.tr("&Rename Stage…"), self.rename_stage, icon="rename")
         self.action_move_stage_left = a(
-            "actionMoveStageLeft", self.tr("Move Stage &Left"), lambda: self.move_stage(-1), icon="move-left"
+            "actionMoveStageLeft", self.tr("Move Stage Le&ft"), lambda: self.move_stage(-1), icon="move-left"
         )
         self.action_move_stage_right = a(
             "actionMoveStageRight", self.tr("Move Stage R&ight"), lambda: self.move_stage(1), icon="move-right"
@@ -359,7 +369,7 @@ class MainWindow(QMainWindow):
             "actionMoveLaneDown", self.tr("Move Lane Do&wn"), lambda: self.move_lane(1), icon="move-down"
         )
         self.action_delete_lane = a("actionDeleteLane", self.tr("Delete La&ne"), self.delete_lane, icon="delete")
-        self.action_details = a("actionMapDetails", self.tr("Map &Details…"), self.edit_details, icon="details")
+        self.action_details = a("actionMapDetails", self.tr("Map De&tails…"), self.edit_details, icon="details")
         self.action_personas = a("actionPersonas", self.tr("&Personas…"), self.edit_personas, icon="personas")
         # Help
         self.action_guide = a(
@@ -403,6 +413,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.action_select_all)
         edit_menu.addSeparator()
         edit_menu.addActions([self.action_find, self.action_find_next, self.action_find_previous])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.action_preferences)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menuView")
@@ -1109,7 +1121,7 @@ class MainWindow(QMainWindow):
         if count and not self.dialogs.confirm(
             self,
             self.tr("Delete Stage"),
-            self.tr("Delete the stage “%s” and its %d cards?") % (stage.name, count),
+            self.tr("Delete the stage “%s” and its %n card(s)?", "", count) % stage.name,
             self.tr("Delete Stage"),
         ):
             return
@@ -1159,7 +1171,7 @@ class MainWindow(QMainWindow):
         if count and not self.dialogs.confirm(
             self,
             self.tr("Delete Lane"),
-            self.tr("Delete the lane “%s” and its %d cards?") % (lane.name, count),
+            self.tr("Delete the lane “%s” and its %n card(s)?", "", count) % lane.name,
             self.tr("Delete Lane"),
         ):
             return
@@ -1175,6 +1187,13 @@ class MainWindow(QMainWindow):
         """Map > Personas."""
         if self.has_map:
             PersonasDialog(self.document, self.undo_stack, self).exec()
+
+    def show_preferences(self) -> PreferencesDialog:
+        """Edit > Preferences: the interface language, saved for the next start (window-modal)."""
+        dialog = PreferencesDialog(self.settings, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_guide(self) -> None:
         """Help > How to map touchpoints (a non-modal window)."""

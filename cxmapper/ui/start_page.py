@@ -214,7 +214,10 @@ class StartPage(QWidget):
         for label in (picture, caption, text):
             # The labels are decoration: clicks and the accessible name belong to the button.
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            inner.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            # The wrapped text takes the card's whole width (centred by its own alignment): a
+            # centred label gets a guessed width and a height for fewer lines than it wraps to,
+            # which cut the last line of longer Spanish and Catalan texts.
+            inner.addWidget(label, 0, Qt.AlignmentFlag(0) if label is text else Qt.AlignmentFlag.AlignHCenter)
         inner.addStretch(1)
         return button
 

@@ -1,0 +1,139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DetailsForm</name>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n touchpoint</numerusform>
+            <numerusform>%n touchpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n card(s)</source>
+        <translation>
+            <numerusform>Copied %n card</numerusform>
+            <numerusform>Copied %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>Cut %n card</numerusform>
+            <numerusform>Cut %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Paste %n card</numerusform>
+            <numerusform>Paste %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage “%s” and its %n card(s)?</source>
+        <translation>
+            <numerusform>Delete the stage “%s” and its card?</numerusform>
+            <numerusform>Delete the stage “%s” and its %n cards?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the lane “%s” and its %n card(s)?</source>
+        <translation>
+            <numerusform>Delete the lane “%s” and its card?</numerusform>
+            <numerusform>Delete the lane “%s” and its %n cards?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n card(s)</source>
+        <translation>
+            <numerusform>Rate %n card</numerusform>
+            <numerusform>Rate %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDock</name>
+    <message numerus="yes">
+        <source>Stage, {phase}, %n card(s)</source>
+        <translation>
+            <numerusform>Stage, {phase}, %n card</numerusform>
+            <numerusform>Stage, {phase}, %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message numerus="yes">
+        <source>Move %n cards</source>
+        <extracomment>The MIME type the catalogue dock drags: the entry id as UTF-8. How long cards take to glide back after a drop nowhere (ms): long enough to see, short enough not to wait for.</extracomment>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cards</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1796 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CatalogueDock</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Touchpoint catalogue</source>
+        <translation>Catálogo de puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Typical touchpoints grouped by phase. Press Enter or double-click to add one to the map.</source>
+        <translation>Puntos de contacto habituales agrupados por fase. Pulsa Intro o haz doble clic para añadir uno al mapa.</translation>
+    </message>
+    <message>
+        <source>Search touchpoints…</source>
+        <translation>Buscar puntos de contacto…</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Buscar en el catálogo</translation>
+    </message>
+    <message>
+        <source>Double-click or drag a touchpoint onto the map.</source>
+        <translation>Haz doble clic en un punto de contacto o arrástralo al mapa.</translation>
+    </message>
+    <message>
+        <source>Catalogue entries</source>
+        <translation>Entradas del catálogo</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>title</source>
+        <extracomment>The words for the fields an edit can change, for &quot;Edit title, score&quot; (never the raw keys).</extracomment>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>control</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>ownership</source>
+        <translation>propiedad</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>influencia</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>momento de la verdad</translation>
+    </message>
+    <message>
+        <source>customer action</source>
+        <translation>acción del cliente</translation>
+    </message>
+    <message>
+        <source>customer goal</source>
+        <translation>objetivo del cliente</translation>
+    </message>
+    <message>
+        <source>thoughts</source>
+        <translation>pensamientos</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>puntos de dolor</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>oportunidades</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>perfiles</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>objetivos</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>marca</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autoría</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>Add “%s”</source>
+        <translation>Añadir «%s»</translation>
+    </message>
+    <message>
+        <source>Delete “%s”</source>
+        <translation>Eliminar «%s»</translation>
+    </message>
+    <message>
+        <source>Move “%s”</source>
+        <translation>Mover «%s»</translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>Editar %s</translation>
+    </message>
+    <message>
+        <source>Edit map details</source>
+        <translation>Editar los detalles del mapa</translation>
+    </message>
+    <message>
+        <source>Add stage “%s”</source>
+        <translation>Añadir la etapa «%s»</translation>
+    </message>
+    <message>
+        <source>Delete stage “%s”</source>
+        <translation>Eliminar la etapa «%s»</translation>
+    </message>
+    <message>
+        <source>Move stage “%s”</source>
+        <translation>Mover la etapa «%s»</translation>
+    </message>
+    <message>
+        <source>Add lane “%s”</source>
+        <translation>Añadir el carril «%s»</translation>
+    </message>
+    <message>
+        <source>Delete lane “%s”</source>
+        <translation>Eliminar el carril «%s»</translation>
+    </message>
+    <message>
+        <source>Move lane “%s”</source>
+        <translation>Mover el carril «%s»</translation>
+    </message>
+    <message>
+        <source>Add persona “%s”</source>
+        <translation>Añadir el perfil «%s»</translation>
+    </message>
+    <message>
+        <source>Delete persona “%s”</source>
+        <translation>Eliminar el perfil «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Brand or business</source>
+        <translation>Marca o negocio</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autoría</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What this map is for</source>
+        <translation>Para qué sirve este mapa</translation>
+    </message>
+    <message>
+        <source>Language of the map</source>
+        <translation>Idioma del mapa</translation>
+    </message>
+    <message>
+        <source>The language of the catalogue and of exported labels</source>
+        <translation>El idioma del catálogo y de los textos impresos en las exportaciones</translation>
+    </message>
+    <message>
+        <source>Map details</source>
+        <translation>Detalles del mapa</translation>
+    </message>
+    <message>
+        <source>{touchpoints} in {stages}. Select a card, a stage or a lane on the map to edit it here.</source>
+        <translation>{touchpoints} en {stages}. Selecciona una tarjeta, una etapa o un carril del mapa para editarlo aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s)</source>
+        <translation>
+            <numerusform>%n punto de contacto</numerusform>
+            <numerusform>%n puntos de contacto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etapa</numerusform>
+            <numerusform>%n etapas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Journey maps (*.cxmap);;All files (*)</source>
+        <translation>Mapas del recorrido del cliente (*.cxmap);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>Abrir un mapa del recorrido del cliente</translation>
+    </message>
+    <message>
+        <source>Save Journey Map</source>
+        <translation>Guardar el mapa del recorrido del cliente</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%s” before closing it?</source>
+        <translation>¿Quieres guardar los cambios de «%s» antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes since the last save will be lost.</source>
+        <translation>Si no lo guardas, perderás los cambios hechos desde la última vez que lo guardaste.</translation>
+    </message>
+    <message>
+        <source>Card Colour</source>
+        <translation>Color de la tarjeta</translation>
+    </message>
+    <message>
+        <source>About cxmapper</source>
+        <translation>Acerca de cxmapper</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A desktop editor for customer-journey maps: the touchpoints where your customers meet your brand before, during and after the purchase, how each one feels, and where your team can act.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Icons CC0; fonts under the SIL Open Font Licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un editor de escritorio para mapas del recorrido del cliente: los puntos de contacto en los que tus clientes se encuentran con tu marca antes, durante y después de la compra, cómo viven cada uno y dónde puede actuar tu equipo.&lt;/p&gt;&lt;p&gt;Software libre con licencia MIT. Iconos CC0; tipografías con la SIL Open Font Licence.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <extracomment>(format id, extension) in the order the format box lists them.</extracomment>
+        <translation>Exportar el mapa</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>PDF document (map, poster, table, cards)</source>
+        <translation>Documento PDF (mapa, póster, tabla, tarjetas)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (every field)</source>
+        <translation>Hoja de cálculo CSV (todos los campos)</translation>
+    </message>
+    <message>
+        <source>Markdown table</source>
+        <translation>Tabla Markdown</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Fit to one page</source>
+        <translation>Ajustar a una página</translation>
+    </message>
+    <message>
+        <source>Poster of</source>
+        <translation>Póster de</translation>
+    </message>
+    <message>
+        <source>Poster at scale</source>
+        <translation>Póster a escala</translation>
+    </message>
+    <message>
+        <source>sheets</source>
+        <translation>hojas</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>El mapa</translation>
+    </message>
+    <message>
+        <source>Touchpoint table</source>
+        <translation>Tabla de puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Workshop cards to cut out</source>
+        <translation>Tarjetas de taller para recortar</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientación:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Márgenes:</translation>
+    </message>
+    <message>
+        <source>Map size</source>
+        <translation>Tamaño del mapa</translation>
+    </message>
+    <message>
+        <source>Glue overlap:</source>
+        <translation>Solape para pegar:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Printed labels:</source>
+        <translation>Textos impresos:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Elige el archivo al que exportar.</translation>
+    </message>
+    <message>
+        <source>Export files (*{ext});;All files (*)</source>
+        <translation>Archivos de exportación (*{ext});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se ha podido exportar</translation>
+    </message>
+    <message>
+        <source>No preview for tables of text.</source>
+        <translation>Las tablas de texto no tienen vista previa.</translation>
+    </message>
+    <message>
+        <source>The touchpoint table starts the document.</source>
+        <translation>El documento empieza por la tabla de puntos de contacto.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>Imprimir el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find cards</source>
+        <translation>Buscar tarjetas</translation>
+    </message>
+    <message>
+        <source>Find cards by title, notes, tags or channel…</source>
+        <translation>Buscar tarjetas por título, notas, etiquetas o canal…</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next match, Shift+Enter to the previous one</source>
+        <translation>Intro va a la coincidencia siguiente; Mayús+Intro, a la anterior</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>No cards match</source>
+        <translation>Ninguna tarjeta coincide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>How to Map Touchpoints</source>
+        <translation>Cómo mapear los puntos de contacto</translation>
+    </message>
+    <message>
+        <source>How to map touchpoints</source>
+        <translation>Cómo mapear los puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Guide text</source>
+        <translation>Texto de la guía</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;How to map touchpoints&lt;/h2&gt;&lt;p&gt;A &lt;b&gt;touchpoint&lt;/b&gt; is any moment in which a customer comes into contact with your business: seeing an advert, reading a review, walking through the door, paying, getting an invoice, calling for help. A journey map lays these moments out in the order the customer lives them, so you can see the whole experience at once instead of one department at a time.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Cómo mapear los puntos de contacto&lt;/h2&gt;&lt;p&gt;Un &lt;b&gt;punto de contacto&lt;/b&gt; es cualquier momento en el que un cliente entra en contacto con tu negocio: cuando ve un anuncio, lee una reseña, cruza la puerta, paga, recibe una factura o llama para pedir ayuda. Un mapa del recorrido del cliente ordena estos momentos tal como los vive el cliente, para que veas toda la experiencia de un vistazo y no departamento por departamento.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;1. Follow the purchase: before, during, after&lt;/h3&gt;&lt;p&gt;Start with three columns. &lt;b&gt;Before the purchase&lt;/b&gt; the customer discovers you and compares: adverts, word of mouth, search results, your website and social profiles, reviews, news and your own content. &lt;b&gt;During the purchase&lt;/b&gt; they decide and buy: the shop floor, the staff who serve them, the online basket, questions to the sales team, payment, waiting for the delivery, opening the package, asking for an exchange. &lt;b&gt;After the purchase&lt;/b&gt; the relationship continues: the invoice or service report, after-sales benefits, support, useful content, and the everyday use of what they bought. Split a column into several stages when it helps (for example &lt;i&gt;Discover&lt;/i&gt; and &lt;i&gt;Compare&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Use the &lt;b&gt;Catalogue&lt;/b&gt; on the left: double-click a typical touchpoint to add it, then rename it to match your business.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;1. Sigue la compra: antes, durante y después&lt;/h3&gt;&lt;p&gt;Empieza con tres columnas. &lt;b&gt;Antes de la compra&lt;/b&gt;, el cliente te descubre y compara: anuncios, boca a boca, resultados de búsqueda, tu sitio web y tus perfiles en redes sociales, reseñas, noticias y tus propios contenidos. &lt;b&gt;Durante la compra&lt;/b&gt;, decide y compra: la tienda, el personal que lo atiende, el carrito de la tienda en línea, las preguntas al equipo de ventas, el pago, la espera del envío, la apertura del paquete o la petición de un cambio. &lt;b&gt;Después de la compra&lt;/b&gt;, la relación continúa: la factura o el informe del servicio, las ventajas posventa, el soporte, los contenidos útiles y el uso diario de lo que ha comprado. Divide una columna en varias etapas cuando te ayude (por ejemplo, &lt;i&gt;Descubrir&lt;/i&gt; y &lt;i&gt;Comparar&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Usa el &lt;b&gt;Catálogo&lt;/b&gt; de la izquierda: haz doble clic en un punto de contacto habitual para añadirlo y luego cámbiale el nombre para que se ajuste a tu negocio.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;2. Intentional or unintentional?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Intentional&lt;/b&gt; touchpoints happen because you caused them: your adverts, your sales conversations, your customer service. &lt;b&gt;Unintentional&lt;/b&gt; ones happen without you: a friend&apos;s recommendation, a stranger&apos;s review, a news story, a post you did not write. You control the first kind directly; with the second you can only listen, respond and give people good reasons to speak well of you. Mark each card so the map shows how much of the journey is in your hands.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;2. ¿Intencional o no intencional?&lt;/h3&gt;&lt;p&gt;Los puntos de contacto &lt;b&gt;intencionales&lt;/b&gt; ocurren porque tú los provocas: tus anuncios, tus conversaciones de venta, tu atención al cliente. Los &lt;b&gt;no intencionales&lt;/b&gt; ocurren sin ti: la recomendación de un amigo, la reseña de un desconocido, una noticia, una publicación que no has escrito tú. Los primeros los controlas directamente; con los segundos solo puedes escuchar, responder y dar a la gente buenos motivos para hablar bien de ti. Marca cada tarjeta para que el mapa muestre qué parte del recorrido está en tus manos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;3. Rate each experience from &amp;minus;2 to +2&lt;/h3&gt;&lt;p&gt;Put yourself in the customer&apos;s shoes and give each touchpoint a score: &lt;b&gt;&amp;minus;2&lt;/b&gt; very bad, &lt;b&gt;&amp;minus;1&lt;/b&gt; bad, &lt;b&gt;0&lt;/b&gt; neutral, &lt;b&gt;+1&lt;/b&gt; good, &lt;b&gt;+2&lt;/b&gt; very good. Base it on evidence when you have it (complaints, reviews, surveys, what staff hear every day). The map draws the scores as an experience curve: the dips are where customers get frustrated or give up. Leave a card unrated rather than guessing.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;3. Puntúa cada experiencia de &amp;minus;2 a +2&lt;/h3&gt;&lt;p&gt;Ponte en el lugar del cliente y da una puntuación a cada punto de contacto: &lt;b&gt;&amp;minus;2&lt;/b&gt; muy mala, &lt;b&gt;&amp;minus;1&lt;/b&gt; mala, &lt;b&gt;0&lt;/b&gt; neutra, &lt;b&gt;+1&lt;/b&gt; buena, &lt;b&gt;+2&lt;/b&gt; muy buena. Básate en datos cuando los tengas (quejas, reseñas, encuestas, lo que el personal oye cada día). El mapa dibuja las puntuaciones como una curva de experiencia: los valles son los puntos donde los clientes se frustran o abandonan. Si no lo sabes, deja la tarjeta sin puntuar en lugar de adivinar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;4. Find the moments of truth&lt;/h3&gt;&lt;p&gt;Some moments weigh more than others: the instant a customer decides to buy or to leave, the first time they use the product, how a problem is handled. A bad experience there can undo everything before it. Mark these cards as &lt;b&gt;moments of truth&lt;/b&gt; and look at them first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;4. Encuentra los momentos de la verdad&lt;/h3&gt;&lt;p&gt;Algunos momentos pesan más que otros: el instante en que un cliente decide comprar o marcharse, la primera vez que usa el producto, cómo se resuelve un problema. Una mala experiencia en ese punto puede echar a perder todo lo anterior. Marca estas tarjetas como &lt;b&gt;momentos de la verdad&lt;/b&gt; y revísalas primero.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;5. Decide where the team can act&lt;/h3&gt;&lt;p&gt;For each card, note whether the team &lt;b&gt;can influence it&lt;/b&gt;, who &lt;b&gt;owns&lt;/b&gt; it and how you will &lt;b&gt;measure&lt;/b&gt; it (a KPI). Write the customer&apos;s pain points and your opportunities. Then choose a few low-scoring, high-influence moments and agree on concrete improvements: clearer information, a friendlier script, a faster refund. Keep everything consistent from one touchpoint to the next, adapt it to the customer where you can, and ask for feedback so the next version of the map is based on what customers actually say.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;5. Decide dónde puede actuar el equipo&lt;/h3&gt;&lt;p&gt;En cada tarjeta, anota si el equipo &lt;b&gt;puede influir&lt;/b&gt; en ella, quién es el &lt;b&gt;responsable&lt;/b&gt; y cómo la vais a &lt;b&gt;medir&lt;/b&gt; (un KPI). Escribe los puntos de dolor del cliente y vuestras oportunidades. Después elegid unos pocos momentos con puntuación baja y mucha capacidad de influencia, y acordad mejoras concretas: información más clara, un guion más cercano, un reembolso más rápido. Mantened la coherencia de un punto de contacto al siguiente, adaptaos al cliente siempre que podáis y pedid su opinión, para que la próxima versión del mapa se base en lo que los clientes dicen de verdad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Working in a workshop&lt;/h3&gt;&lt;p&gt;Paste a table from a spreadsheet (title, stage or phase, channel, description, control, score) with Edit ▸ Paste to turn a group&apos;s notes into cards in one go, and print the map or the workshop cards from File ▸ Export.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Trabajar en un taller&lt;/h3&gt;&lt;p&gt;Pega una tabla de una hoja de cálculo (título, etapa o fase, canal, descripción, control, puntuación) con Editar ▸ Pegar para convertir de una vez las notas de un grupo en tarjetas, e imprime el mapa o las tarjetas de taller desde Archivo ▸ Exportar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Edit the selected card, stage or lane, or the map&apos;s details</source>
+        <translation>Edita la tarjeta, la etapa o el carril seleccionados, o los detalles del mapa</translation>
+    </message>
+    <message>
+        <source>Inspector fields</source>
+        <translation>Campos del inspector</translation>
+    </message>
+</context>
+<context>
+    <name>LaneForm</name>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>A persona, a channel group, …</source>
+        <translation>Un perfil, un grupo de canales…</translation>
+    </message>
+    <message>
+        <source>Lane: {name}</source>
+        <translation>Carril: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>cxmapper</source>
+        <extracomment>Bump when docks or tool bars change, so an old saved layout is not restored onto new ones.</extracomment>
+        <translation>cxmapper</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Every change to the map; click a step to go back to it</source>
+        <translation>Todos los cambios del mapa; haz clic en un paso para volver a él</translation>
+    </message>
+    <message>
+        <source>Map as opened</source>
+        <translation>Mapa tal como se abrió</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>&amp;New Map</source>
+        <translation>&amp;Nuevo mapa</translation>
+    </message>
+    <message>
+        <source>Start a blank map</source>
+        <translation>Empezar un mapa en blanco</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Map</source>
+        <translation>Mapa en &amp;blanco</translation>
+    </message>
+    <message>
+        <source>&amp;Clothing Shop Example</source>
+        <translation>Ejemplo de tienda de &amp;ropa</translation>
+    </message>
+    <message>
+        <source>Beauty &amp;Salon Example</source>
+        <translation>Ejemplo de &amp;salón de belleza</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open a map</source>
+        <translation>Abrir un mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Maps</source>
+        <translation>&amp;Vaciar la lista de mapas recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Guardar el mapa</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF, image, spreadsheet or workshop cards</source>
+        <translation>Exportar el mapa como PDF, imagen, hoja de cálculo o tarjetas de taller</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Map</source>
+        <translation>Cerrar &amp;mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Paste cards, or rows copied from a spreadsheet</source>
+        <translation>Pegar tarjetas, o filas copiadas de una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All Cards</source>
+        <translation>&amp;Seleccionar todas las tarjetas</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Choose the interface language</source>
+        <translation>Elegir el idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>A&amp;justar a la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catálogo</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>&amp;Historial de cambios</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation>Añadir &amp;tarjeta</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint card to the selected stage</source>
+        <translation>Añadir una tarjeta de punto de contacto a la etapa seleccionada</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Añadir &amp;etapa</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage…</source>
+        <translation>&amp;Renombrar etapa…</translation>
+    </message>
+    <message>
+        <source>Move Stage R&amp;ight</source>
+        <translation>Mover etapa a la derec&amp;ha</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Stage</source>
+        <translation>E&amp;liminar etapa</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>Añadir &amp;carril</translation>
+    </message>
+    <message>
+        <source>R&amp;ename Lane…</source>
+        <translation>Re&amp;nombrar carril…</translation>
+    </message>
+    <message>
+        <source>Move Lane &amp;Up</source>
+        <translation>Mover carril &amp;arriba</translation>
+    </message>
+    <message>
+        <source>Move Lane Do&amp;wn</source>
+        <translation>Mover carril a&amp;bajo</translation>
+    </message>
+    <message>
+        <source>Delete La&amp;ne</source>
+        <translation>Eli&amp;minar carril</translation>
+    </message>
+    <message>
+        <source>I&amp;nspector</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tline</source>
+        <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <source>Move Stage Le&amp;ft</source>
+        <translation>Mover etapa a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <source>Map De&amp;tails…</source>
+        <translation>&amp;Detalles del mapa…</translation>
+    </message>
+    <message>
+        <source>&amp;Personas…</source>
+        <translation>&amp;Perfiles…</translation>
+    </message>
+    <message>
+        <source>&amp;How to Map Touchpoints</source>
+        <translation>&amp;Cómo mapear los puntos de contacto</translation>
+    </message>
+    <message>
+        <source>&amp;About cxmapper</source>
+        <translation>&amp;Acerca de cxmapper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Nuevo desde &amp;plantilla</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main Tool Bar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Nivel de zoom</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Could Not Open Map</source>
+        <translation>No se ha podido abrir el mapa</translation>
+    </message>
+    <message>
+        <source>“%s” could not be opened.</source>
+        <translation>No se ha podido abrir «%s».</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>No se ha podido guardar el mapa</translation>
+    </message>
+    <message>
+        <source>The map could not be saved as “%s”.</source>
+        <translation>No se ha podido guardar el mapa como «%s».</translation>
+    </message>
+    <message>
+        <source>Saved %s</source>
+        <translation>Se ha guardado %s</translation>
+    </message>
+    <message>
+        <source>Exported %s</source>
+        <translation>Se ha exportado %s</translation>
+    </message>
+    <message>
+        <source>%s[*] — cxmapper</source>
+        <translation>%s[*] — cxmapper</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etapa</numerusform>
+            <numerusform>%n etapas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom %d%%</source>
+        <translation>Zoom %d %%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n card(s)</source>
+        <translation>
+            <numerusform>Se ha copiado %n tarjeta</numerusform>
+            <numerusform>Se han copiado %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>Cortar %n tarjeta</numerusform>
+            <numerusform>Cortar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy cards or spreadsheet rows first</source>
+        <translation>No hay nada que pegar: copia antes tarjetas o filas de una hoja de cálculo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Pegar %n tarjeta</numerusform>
+            <numerusform>Pegar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicar %n tarjeta</numerusform>
+            <numerusform>Duplicar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Eliminar %n tarjeta</numerusform>
+            <numerusform>Eliminar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Nuevo punto de contacto</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nueva etapa</translation>
+    </message>
+    <message>
+        <source>Rename Stage</source>
+        <translation>Renombrar la etapa</translation>
+    </message>
+    <message>
+        <source>Stage name:</source>
+        <translation>Nombre de la etapa:</translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation>Eliminar la etapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage “%s” and its %n card(s)?</source>
+        <translation>
+            <numerusform>¿Quieres eliminar la etapa «%s» y su tarjeta?</numerusform>
+            <numerusform>¿Quieres eliminar la etapa «%s» y sus %n tarjetas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>Nuevo carril</translation>
+    </message>
+    <message>
+        <source>Rename Lane</source>
+        <translation>Renombrar el carril</translation>
+    </message>
+    <message>
+        <source>Lane name:</source>
+        <translation>Nombre del carril:</translation>
+    </message>
+    <message>
+        <source>Delete Lane</source>
+        <translation>Eliminar el carril</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the lane “%s” and its %n card(s)?</source>
+        <translation>
+            <numerusform>¿Quieres eliminar el carril «%s» y su tarjeta?</numerusform>
+            <numerusform>¿Quieres eliminar el carril «%s» y sus %n tarjetas?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit in Inspector</source>
+        <translation>Editar en el inspector</translation>
+    </message>
+    <message>
+        <source>Rate Experience</source>
+        <translation>Puntuar la experiencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate %n card(s)</source>
+        <translation>
+            <numerusform>Puntuar %n tarjeta</numerusform>
+            <numerusform>Puntuar %n tarjetas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapDetailsDialog</name>
+    <message>
+        <source>Map Details</source>
+        <translation>Detalles del mapa</translation>
+    </message>
+    <message>
+        <source>Map details</source>
+        <translation>Detalles del mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand or business:</source>
+        <translation>&amp;Marca o negocio:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autoría:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the map:</source>
+        <translation>&amp;Idioma del mapa:</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Mapa del recorrido del cliente</translation>
+    </message>
+    <message>
+        <source>Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the selected card, Enter renames it, Delete removes the selection.</source>
+        <translation>Tarjetas de puntos de contacto en columnas por etapa. Las flechas seleccionan tarjetas, Ctrl+flechas mueven la tarjeta seleccionada, Intro le cambia el nombre y Supr elimina la selección.</translation>
+    </message>
+    <message>
+        <source>%s. %s, %s, card %d of %d. %s. %s.</source>
+        <translation>%s. %s, %s, tarjeta %d de %d. %s. %s.</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineDock</name>
+    <message>
+        <source>Outline</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Map outline</source>
+        <translation>Esquema del mapa</translation>
+    </message>
+    <message>
+        <source>Stages, lanes and cards of the map. F2 renames, Alt+Up and Alt+Down reorder, Alt+Left and Alt+Right move a card to the neighbouring stage.</source>
+        <translation>Etapas, carriles y tarjetas del mapa. F2 cambia el nombre, Alt+Arriba y Alt+Abajo cambian el orden, Alt+Izquierda y Alt+Derecha mueven una tarjeta a la etapa vecina.</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>(unnamed stage)</source>
+        <translation>(etapa sin nombre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage, {phase}, %n card(s)</source>
+        <translation>
+            <numerusform>Etapa, {phase}, %n tarjeta</numerusform>
+            <numerusform>Etapa, {phase}, %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled card)</source>
+        <translation>(tarjeta sin título)</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Rename “%s”</source>
+        <translation>Renombrar «%s»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Mover %n tarjeta</numerusform>
+            <numerusform>Mover %n tarjetas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonasDialog</name>
+    <message>
+        <source>Personas</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Personas of the map</source>
+        <translation>Perfiles de cliente del mapa</translation>
+    </message>
+    <message>
+        <source>&amp;Add persona</source>
+        <translation>&amp;Añadir perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Quién es</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Who they are:</source>
+        <translation>&amp;Quién es:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Objetivos:</translation>
+    </message>
+    <message>
+        <source>Tick personas on each card in the inspector to show whom a touchpoint concerns.</source>
+        <translation>Marca los perfiles de cada tarjeta en el inspector para indicar a quién afecta cada punto de contacto.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Before the purchase</source>
+        <extracomment>The translation context of `tr`. lupdate files a ``labels.tr(&quot;...&quot;)`` call under the name before the dot, so the strings are looked up under that same name at run time. Call it as ``labels.tr(&quot;literal&quot;)`` (never ``tr(...)`` imported bare, which lupdate files under no context).</extracomment>
+        <translation>Antes de la compra</translation>
+    </message>
+    <message>
+        <source>During the purchase</source>
+        <translation>Durante la compra</translation>
+    </message>
+    <message>
+        <source>After the purchase</source>
+        <translation>Después de la compra</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>System default (%s)</source>
+        <translation>Predeterminado del sistema (%s)</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>Menus, panels and the names of new maps use this language. Each map keeps its own language for its catalogue and exports (Map &gt; Map Details).</source>
+        <translation>Los menús, los paneles y los nombres de los mapas nuevos usan este idioma. Cada mapa conserva su propio idioma para el catálogo y las exportaciones (Mapa &gt; Detalles del mapa).</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when you restart cxmapper.</source>
+        <translation>El nuevo idioma se aplicará cuando reinicies cxmapper.</translation>
+    </message>
+</context>
+<context>
+    <name>Safety</name>
+    <message>
+        <source>another cxmapper (it did not say who)</source>
+        <extracomment>Autosave while there are unsaved changes, at least this often (milliseconds). ...and this long after the last edit, so a pause in the work is always covered. File-system events come in bursts (temp file, rename, .bak); look once they settle. False when the user cancelled: do not open the map. Open without allowing Save (Save As stays possible). The held lock, to release on close; None when there is none (read-only, lockless, cancel). A translated one-liner for the status bar (&quot;&quot; when all is normal).</extracomment>
+        <translation>otro cxmapper (no ha dicho de quién)</translation>
+    </message>
+    <message>
+        <source>this cxmapper, in another window</source>
+        <translation>este cxmapper, en otra ventana</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>un ordenador desconocido</translation>
+    </message>
+    <message>
+        <source>%(user)s on %(host)s, since %(time)s</source>
+        <translation>%(user)s en %(host)s, desde %(time)s</translation>
+    </message>
+    <message>
+        <source>Map Already Open</source>
+        <translation>El mapa ya está abierto</translation>
+    </message>
+    <message>
+        <source>“%s” is already open by %s.</source>
+        <translation>«%s» ya lo tiene abierto %s.</translation>
+    </message>
+    <message>
+        <source>If you both edit it, one of you will overwrite the other&apos;s changes. Open a read-only view instead?</source>
+        <translation>Si lo editáis los dos, uno sobrescribirá los cambios del otro. ¿Quieres abrirlo en modo de solo lectura?</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Abrir en &amp;solo lectura</translation>
+    </message>
+    <message>
+        <source>Open &amp;Anyway</source>
+        <translation>Abrir &amp;igualmente</translation>
+    </message>
+    <message>
+        <source>Opened without a lock: %s</source>
+        <translation>Abierto sin bloqueo: %s</translation>
+    </message>
+    <message>
+        <source>Read-only: the map is open elsewhere</source>
+        <translation>Solo lectura: el mapa está abierto en otro lugar</translation>
+    </message>
+    <message>
+        <source>The map is also open elsewhere</source>
+        <translation>El mapa también está abierto en otro lugar</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>never saved</source>
+        <translation>nunca guardado</translation>
+    </message>
+    <message>
+        <source>“%(title)s”, autosaved %(time)s (%(where)s)</source>
+        <translation>«%(title)s», guardado automáticamente el %(time)s (%(where)s)</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Map</source>
+        <translation>Recuperar un mapa sin guardar</translation>
+    </message>
+    <message>
+        <source>cxmapper closed unexpectedly. An autosaved copy was found:</source>
+        <translation>cxmapper se cerró de forma inesperada. Se ha encontrado una copia guardada automáticamente:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Ask &amp;Later</source>
+        <translation>Preguntar &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Could Not Recover Map</source>
+        <translation>No se ha podido recuperar el mapa</translation>
+    </message>
+    <message>
+        <source>%s could not be restored: %s</source>
+        <translation>No se ha podido restaurar %s: %s</translation>
+    </message>
+</context>
+<context>
+    <name>StageForm</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Customer goal</source>
+        <translation>Objetivo del cliente</translation>
+    </message>
+    <message>
+        <source>What the customer wants at this stage</source>
+        <translation>Lo que quiere el cliente en esta etapa</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Stage: {name}</source>
+        <translation>Etapa: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Start page</source>
+        <translation>Página de inicio</translation>
+    </message>
+    <message>
+        <source>Create a new journey map, start from an example, or open a map</source>
+        <translation>Crea un mapa del recorrido del cliente, empieza a partir de un ejemplo o abre un mapa</translation>
+    </message>
+    <message>
+        <source>cxmapper logo</source>
+        <translation>Logotipo de cxmapper</translation>
+    </message>
+    <message>
+        <source>Map every moment your customers meet your brand — before, during and after the purchase — and see where your team can make it better.</source>
+        <translation>Traza cada momento en que tus clientes se encuentran con tu marca —antes, durante y después de la compra— y descubre dónde puede mejorarlo tu equipo.</translation>
+    </message>
+    <message>
+        <source>Start a map</source>
+        <translation>Empieza un mapa</translation>
+    </message>
+    <message>
+        <source>New blank map</source>
+        <translation>Mapa en blanco</translation>
+    </message>
+    <message>
+        <source>Three stages: before, during and after the purchase</source>
+        <translation>Tres etapas: antes, durante y después de la compra</translation>
+    </message>
+    <message>
+        <source>Clothing shop</source>
+        <translation>Tienda de ropa</translation>
+    </message>
+    <message>
+        <source>An example map: a small fashion shop with an online store</source>
+        <translation>Un mapa de ejemplo: una pequeña tienda de moda con tienda en línea</translation>
+    </message>
+    <message>
+        <source>Beauty salon</source>
+        <translation>Salón de belleza</translation>
+    </message>
+    <message>
+        <source>An example map: bookings, the visit and the follow-up</source>
+        <translation>Un mapa de ejemplo: reservas, la visita y el seguimiento</translation>
+    </message>
+    <message>
+        <source>Open a map…</source>
+        <translation>Abrir un mapa…</translation>
+    </message>
+    <message>
+        <source>Continue working on a .cxmap file</source>
+        <translation>Sigue trabajando en un archivo .cxmap</translation>
+    </message>
+    <message>
+        <source>Recent maps</source>
+        <translation>Mapas recientes</translation>
+    </message>
+    <message>
+        <source>Press Enter or click to open a map</source>
+        <translation>Pulsa Intro o haz clic para abrir un mapa</translation>
+    </message>
+    <message>
+        <source>No recent maps yet. The maps you open or save will be listed here.</source>
+        <translation>Todavía no hay mapas recientes. Aquí aparecerán los mapas que abras o guardes.</translation>
+    </message>
+    <message>
+        <source>New to journey maps? Read how to map touchpoints</source>
+        <translation>¿Es tu primer mapa del recorrido del cliente? Lee cómo mapear los puntos de contacto</translation>
+    </message>
+    <message>
+        <source>How to map touchpoints</source>
+        <translation>Cómo mapear los puntos de contacto</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointForm</name>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>The touchpoint&apos;s short name</source>
+        <translation>El nombre corto del punto de contacto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>What happens at this touchpoint</source>
+        <translation>Qué ocurre en este punto de contacto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>Experience score</source>
+        <translation>Puntuación de la experiencia</translation>
+    </message>
+    <message>
+        <source>How the customer feels at this touchpoint, from very bad (-2) to very good (+2)</source>
+        <translation>Cómo se siente el cliente en este punto de contacto, de muy mal (-2) a muy bien (+2)</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>A moment that decides whether the customer buys or comes back</source>
+        <translation>Un momento que decide si el cliente compra o vuelve</translation>
+    </message>
+    <message>
+        <source>What the customer does</source>
+        <translation>Qué hace el cliente</translation>
+    </message>
+    <message>
+        <source>What the customer thinks and feels</source>
+        <translation>Qué piensa y siente el cliente</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Intentional touchpoints are caused by the brand; unintentional ones happen without it</source>
+        <translation>Los puntos de contacto intencionales los provoca la marca; los no intencionales ocurren sin ella</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>The team can influence it</source>
+        <translation>El equipo puede influir en él</translation>
+    </message>
+    <message>
+        <source>Owner in the team</source>
+        <translation>Responsable en el equipo</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>How you measure this touchpoint</source>
+        <translation>Cómo se mide este punto de contacto</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Separadas por comas</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Which personas meet this card</source>
+        <translation>Qué perfiles pasan por esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the card colour</source>
+        <translation>Elegir el color de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Use the default card colour</source>
+        <translation>Usar el color predeterminado de las tarjetas</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Untitled card</source>
+        <translation>Tarjeta sin título</translation>
+    </message>
+    <message>
+        <source>{title}  ({count} cards selected)</source>
+        <translation>{title}  ({count} tarjetas seleccionadas)</translation>
+    </message>
+    <message>
+        <source>(unnamed stage)</source>
+        <translation>(etapa sin nombre)</translation>
+    </message>
+    <message>
+        <source>(unnamed persona)</source>
+        <translation>(perfil sin nombre)</translation>
+    </message>
+    <message>
+        <source>No personas yet (Map ▸ Personas…)</source>
+        <translation>Todavía no hay perfiles (Mapa ▸ Perfiles…)</translation>
+    </message>
+    <message>
+        <source>Edit {field} of “{card}”</source>
+        <translation>Editar {field} de «{card}»</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Advertising</source>
+        <translation>Publicidad</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Boca a boca</translation>
+    </message>
+    <message>
+        <source>Search engines</source>
+        <translation>Buscadores</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Reviews and ratings</source>
+        <translation>Reseñas y valoraciones</translation>
+    </message>
+    <message>
+        <source>Press and news</source>
+        <translation>Prensa y noticias</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenidos</translation>
+    </message>
+    <message>
+        <source>Events and fairs</source>
+        <translation>Eventos y ferias</translation>
+    </message>
+    <message>
+        <source>Physical store</source>
+        <translation>Tienda física</translation>
+    </message>
+    <message>
+        <source>Field staff</source>
+        <translation>Personal de campo</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Aplicación móvil</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Chat and messaging</source>
+        <translation>Chat y mensajería</translation>
+    </message>
+    <message>
+        <source>Sales team</source>
+        <translation>Equipo de ventas</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Embalaje</translation>
+    </message>
+    <message>
+        <source>Returns and exchanges</source>
+        <translation>Devoluciones y cambios</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Customer support</source>
+        <translation>Atención al cliente</translation>
+    </message>
+    <message>
+        <source>Surveys and feedback</source>
+        <translation>Encuestas y opiniones</translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation>Programa de fidelización</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Intentional (caused by the brand)</source>
+        <translation>Intencional (lo provoca la marca)</translation>
+    </message>
+    <message>
+        <source>Unintentional (happens without the brand)</source>
+        <translation>No intencional (ocurre sin la marca)</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Very bad</source>
+        <translation>Muy mala</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Mala</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutra</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Muy buena</translation>
+    </message>
+    <message>
+        <source>Before the purchase</source>
+        <translation>Antes de la compra</translation>
+    </message>
+    <message>
+        <source>During the purchase</source>
+        <translation>Durante la compra</translation>
+    </message>
+    <message>
+        <source>After the purchase</source>
+        <translation>Después de la compra</translation>
+    </message>
+    <message>
+        <source>Brand-owned</source>
+        <translation>De la marca</translation>
+    </message>
+    <message>
+        <source>Partner-owned</source>
+        <translation>De un socio</translation>
+    </message>
+    <message>
+        <source>Customer-owned</source>
+        <translation>Del cliente</translation>
+    </message>
+    <message>
+        <source>Social / external</source>
+        <translation>Social / externo</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Experience: %s</source>
+        <translation>Experiencia: %s</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Momento de la verdad</translation>
+    </message>
+    <message>
+        <source>Channel: %s</source>
+        <translation>Canal: %s</translation>
+    </message>
+    <message>
+        <source>Customer goal: %s</source>
+        <translation>Objetivo del cliente: %s</translation>
+    </message>
+    <message>
+        <source>Drop touchpoints here</source>
+        <translation>Suelta aquí puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Experiencia</translation>
+    </message>
+    <message>
+        <source>How the customer feels, card by card; ◆ stage average</source>
+        <translation>Cómo se siente el cliente, tarjeta a tarjeta; ◆ media de la etapa</translation>
+    </message>
+    <message>
+        <source>Average of “%s”: %s</source>
+        <translation>Media de «%s»: %s</translation>
+    </message>
+    <message>
+        <source>Experience: how the customer feels at each touchpoint (−2 to +2)</source>
+        <translation>Experiencia: cómo se siente el cliente en cada punto de contacto (de −2 a +2)</translation>
+    </message>
+    <message>
+        <source>Lane “%s”</source>
+        <extracomment>How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns).</extracomment>
+        <translation>Carril «%s»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cards</source>
+        <translation>
+            <numerusform>Eliminar %n tarjeta</numerusform>
+            <numerusform>Eliminar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cards</source>
+        <extracomment>The MIME type the catalogue dock drags: the entry id as UTF-8. How long cards take to glide back after a drop nowhere (ms): long enough to see, short enough not to wait for.</extracomment>
+        <translation>
+            <numerusform>Mover %n tarjeta</numerusform>
+            <numerusform>Mover %n tarjetas</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
