@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 from cxmapper import app as app_module
 from cxmapper import i18n
 from cxmapper.canvas import labels as canvas_labels
+from cxmapper.model.library import template
 from cxmapper.model.vocab import Phase
+from cxmapper.ui.export_dialog import ExportDialog
 from cxmapper.ui.main_window import MainWindow
 from cxmapper.ui.preferences import PreferencesDialog
 
@@ -250,3 +252,13 @@ def test_every_translation_is_found_at_run_time(app: QApplication, lang: str) ->
                 assert QCoreApplication.translate(name, source, comment) == translation.text, (name, source)
             checked += 1
     assert checked > 300
+
+
+def test_export_dialog_explains_problems_in_the_language(app: QApplication, qtbot, tmp_path: Path) -> None:
+    i18n.install_translators(app, "ca")
+    dialog = ExportDialog(template("clothing-shop", "ca"), tmp_path / "mapa.pdf")
+    qtbot.addWidget(dialog)
+    dialog.map_check.setChecked(False)
+    assert dialog.status.text() == "No hi ha res per exportar: manteniu el mapa o afegiu-hi la taula o les targetes."
+    assert not dialog.export_button.isEnabled()
+    assert dialog.lang_box.currentData() == "ca"  # printed labels default to the map's language

@@ -277,8 +277,20 @@ class ExportDialog(QDialog):
         try:
             self.options().validate()
         except ValueError as exc:
-            return str(exc)
+            return self._explain(exc)
         return None
+
+    def _explain(self, exc: ValueError) -> str:
+        """The export module's complaint in the interface language (it writes English, for the CLI)."""
+        text = str(exc)
+        known = (
+            ("the margin", self.tr("The margins must be less than a quarter of the sheet.")),
+            ("the overlap", self.tr("The glue overlap must be less than half the printable width.")),
+            ("the poster scale", self.tr("The poster scale must be between 5 % and 1000 %.")),
+            ("poster columns", self.tr("A poster has 1 to %d sheets across and down.") % MAX_POSTER_SHEETS),
+            ("nothing to export", self.tr("Nothing to export: keep the map, or add the table or the cards.")),
+        )
+        return next((message for prefix, message in known if text.startswith(prefix)), text)
 
     def _on_format_changed(self) -> None:
         """Keep the file name's extension in step with the chosen format."""
@@ -332,7 +344,7 @@ class ExportDialog(QDialog):
                 image = render_png(self.project, ExportOptions(lang=self.options().lang, dpi=36))
         except (ValueError, ExportError) as exc:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(str(exc))
+            self.preview.setText(self._explain(exc) if isinstance(exc, ValueError) else str(exc))
             return
         pixmap = QPixmap.fromImage(image)
         pixmap.setDevicePixelRatio(self.devicePixelRatioF())

@@ -404,6 +404,26 @@
         <translation>Trieu el fitxer on exportar.</translation>
     </message>
     <message>
+        <source>The margins must be less than a quarter of the sheet.</source>
+        <translation>Els marges han de ser més petits que una quarta part del full.</translation>
+    </message>
+    <message>
+        <source>The glue overlap must be less than half the printable width.</source>
+        <translation>L&apos;encavalcament per enganxar ha de ser més petit que la meitat de l&apos;amplada imprimible.</translation>
+    </message>
+    <message>
+        <source>The poster scale must be between 5 % and 1000 %.</source>
+        <translation>L&apos;escala del pòster ha de ser entre el 5 % i el 1000 %.</translation>
+    </message>
+    <message>
+        <source>A poster has 1 to %d sheets across and down.</source>
+        <translation>Un pòster té d&apos;1 a %d fulls d&apos;amplada i d&apos;alçada.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: keep the map, or add the table or the cards.</source>
+        <translation>No hi ha res per exportar: manteniu el mapa o afegiu-hi la taula o les targetes.</translation>
+    </message>
+    <message>
         <source>Export files (*{ext});;All files (*)</source>
         <translation>Fitxers d&apos;exportació (*{ext});;Tots els fitxers (*)</translation>
     </message>

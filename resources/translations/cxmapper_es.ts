@@ -404,6 +404,26 @@
         <translation>Elige el archivo al que exportar.</translation>
     </message>
     <message>
+        <source>The margins must be less than a quarter of the sheet.</source>
+        <translation>Los márgenes deben ser menores que una cuarta parte de la hoja.</translation>
+    </message>
+    <message>
+        <source>The glue overlap must be less than half the printable width.</source>
+        <translation>El solape para pegar debe ser menor que la mitad del ancho imprimible.</translation>
+    </message>
+    <message>
+        <source>The poster scale must be between 5 % and 1000 %.</source>
+        <translation>La escala del póster debe estar entre el 5 % y el 1000 %.</translation>
+    </message>
+    <message>
+        <source>A poster has 1 to %d sheets across and down.</source>
+        <translation>Un póster tiene de 1 a %d hojas de ancho y de alto.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: keep the map, or add the table or the cards.</source>
+        <translation>No hay nada que exportar: deja el mapa o añade la tabla o las tarjetas.</translation>
+    </message>
+    <message>
         <source>Export files (*{ext});;All files (*)</source>
         <translation>Archivos de exportación (*{ext});;Todos los archivos (*)</translation>
     </message>
