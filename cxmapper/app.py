@@ -92,14 +92,19 @@ def run(
         The event loop's exit status.
     """
     app = create_application(lang=lang, settings=settings)
-    from cxmapper.ui.main_window import build_main_window
+    from cxmapper.ui.main_window import build_main_window, release_clipboard, restore_recovered_maps
 
     settings = settings if settings is not None else QSettings()
     language = ui_language(lang, settings)
     project = template(sample, language) if sample and not file else None
     window = build_main_window(project=project, settings=settings, lang=language)
+    app.aboutToQuit.connect(release_clipboard)
     window.show()
     if file:
         # Opened after showing, so a "could not open" message appears over the window.
         window.open_file(Path(file))
+    # Maps a crash left unsaved come back before anything else is done.
+    windows = [window, *restore_recovered_maps(window)]
+    for extra in windows[1:]:
+        extra.show()
     return app.exec()

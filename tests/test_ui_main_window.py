@@ -20,6 +20,7 @@ from cxmapper.model.paste import CARDS_MIME
 from cxmapper.model.project import Project
 from cxmapper.ui.dialogs import DialogHooks, SaveChoice
 from cxmapper.ui.main_window import MainWindow, build_main_window
+from cxmapper.ui.safety import LockChoice, RecoveryChoice
 
 pytestmark = pytest.mark.gui
 
@@ -59,6 +60,20 @@ class FakeDialogs(DialogHooks):
 
     def show_about(self, parent: Any) -> None:
         self.asked.append("about")
+
+    # The safety net's questions (tests/test_ui_safety.py answers them differently).
+    def ask_lock(self, parent: Any, path: Path, owner: Any) -> LockChoice:
+        self.asked.append("lock")
+        return LockChoice.OPEN_ANYWAY
+
+    def ask_recovery(self, parent: Any, entry: Any) -> RecoveryChoice:
+        return RecoveryChoice.LATER
+
+    def ask_reload(self, parent: Any, map_name: str, has_changes: bool) -> bool:
+        return False
+
+    def confirm_overwrite_changed(self, parent: Any, map_name: str) -> bool:
+        return True
 
 
 @pytest.fixture

@@ -10,13 +10,22 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from cxmapper import __version__
+from cxmapper.model.filelock import LockOwner
+from cxmapper.model.recovery import RecoveryEntry
 from cxmapper.model.storage import FILE_SUFFIX
 from cxmapper.ui.icons import app_pixmap
+from cxmapper.ui.safety import (
+    LockChoice,
+    RecoveryChoice,
+    ask_lock_message_box,
+    ask_recovery_message_box,
+    plain_message_box,
+)
 
 
 class SaveChoice(enum.Enum):
@@ -65,6 +74,7 @@ class DialogHooks:
         """Ask what to do with unsaved changes before the map is closed or replaced."""
         box = QMessageBox(parent)
         box.setObjectName("unsavedChangesBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons come from files: never markup
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved Changes"))
         box.setText(QCoreApplication.translate("Dialogs", "Save the changes to “%s” before closing it?") % map_name)
@@ -82,10 +92,64 @@ class DialogHooks:
             return SaveChoice.DISCARD
         return SaveChoice.CANCEL
 
+    def ask_lock(self, parent: QWidget, path: Path, owner: LockOwner | None) -> LockChoice:
+        """The map is open in another cxmapper: open read-only, open anyway, or cancel."""
+        return ask_lock_message_box(parent, path, owner)
+
+    def ask_recovery(self, parent: QWidget | None, entry: RecoveryEntry) -> RecoveryChoice:
+        """At start-up, for one autosave copy left by a crash: restore, discard or ask later."""
+        return ask_recovery_message_box(parent, entry)
+
+    def ask_reload(self, parent: QWidget, map_name: str, has_changes: bool) -> bool:
+        """Another program changed the open file: True to reload it, False to keep ours."""
+        box = plain_message_box(
+            parent,
+            "changedOnDiskBox",
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Dialogs", "Map Changed on Disk"),
+        )
+        box.setText(QCoreApplication.translate("Dialogs", "“%s” was changed by another program.") % map_name)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "Dialogs", "Reload it and lose your unsaved changes, or keep your version in the editor?"
+            )
+            if has_changes
+            else QCoreApplication.translate("Dialogs", "Reload it, or keep the version shown in the editor?")
+        )
+        reload_button = box.addButton(
+            QCoreApplication.translate("Dialogs", "&Reload"), QMessageBox.ButtonRole.AcceptRole
+        )
+        keep = box.addButton(QCoreApplication.translate("Dialogs", "&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep if has_changes else reload_button)
+        box.exec()
+        return box.clickedButton() is reload_button
+
+    def confirm_overwrite_changed(self, parent: QWidget, map_name: str) -> bool:
+        """Saving would overwrite changes another program made to the file: True to go ahead."""
+        box = plain_message_box(
+            parent,
+            "overwriteChangedBox",
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Dialogs", "Overwrite Changes Made Elsewhere?"),
+        )
+        box.setText(
+            QCoreApplication.translate("Dialogs", "“%s” was changed by another program since you opened it.") % map_name
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "Saving replaces those changes with your version.")
+        )
+        overwrite = box.addButton(
+            QCoreApplication.translate("Dialogs", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is overwrite
+
     def show_error(self, parent: QWidget, title: str, message: str, details: str = "") -> None:
         """Tell the user an operation failed and why (the map stays as it was)."""
         box = QMessageBox(parent)
         box.setObjectName("errorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons come from files: never markup
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(title)
         box.setText(message)
@@ -97,6 +161,7 @@ class DialogHooks:
         """Ask before a large edit (deleting a stage with its cards); True to go ahead."""
         box = QMessageBox(parent)
         box.setObjectName("confirmBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons come from files: never markup
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(title)
         box.setText(question)

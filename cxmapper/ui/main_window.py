@@ -65,6 +65,7 @@ from cxmapper.model import storage
 from cxmapper.model.library import template
 from cxmapper.model.paste import CARDS_MIME, cards_from_json, cards_to_json, touchpoints_from_tsv, touchpoints_to_tsv
 from cxmapper.model.project import Lane, Project, Stage, Touchpoint, new_id, new_project, utc_now
+from cxmapper.model.recovery import RecoveryStore
 from cxmapper.model.storage import FILE_SUFFIX, CxmapFileError
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Phase
 from cxmapper.selection import Selection
@@ -79,6 +80,14 @@ from cxmapper.ui.map_dialogs import MapDetailsDialog, PersonasDialog
 from cxmapper.ui.outline import OutlineDock
 from cxmapper.ui.preferences import PreferencesDialog
 from cxmapper.ui.recent import RecentFiles
+from cxmapper.ui.safety import (
+    AutosaveController,
+    FileWatcher,
+    LockChoice,
+    MapLock,
+    lock_or_readonly,
+    offer_recovery,
+)
 from cxmapper.ui.start_page import StartPage
 from cxmapper.ui.style import stylesheet
 
@@ -117,6 +126,15 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.recent = RecentFiles(settings, self)
+        # The safety net (issue "never lose a map"): an autosave copy while there are unsaved
+        # changes, a watch on the file for changes made by other programs, and a lock file so
+        # a second cxmapper opening the same map is warned.
+        self.recovery_store = RecoveryStore()
+        self.autosave = AutosaveController(self.document, self.undo_stack, self.recovery_store, self)
+        self.watcher = FileWatcher(self.document, self)
+        self._lock: MapLock | None = None
+        #: True when the map was opened read-only because another cxmapper has it open.
+        self.read_only = False
         self.has_map = False
         self._editor_state: QByteArray | None = None
         self._guide: GuideDialog | None = None
@@ -517,6 +535,8 @@ class MainWindow(QMainWindow):
         self.start_page.recent_requested.connect(lambda path: self.open_file(Path(path)))
         self.start_page.guide_requested.connect(self.show_guide)
         QApplication.clipboard().dataChanged.connect(self._update_actions)
+        self.autosave.failed.connect(self._on_autosave_failed)
+        self.watcher.changed_on_disk.connect(self._on_changed_on_disk)
 
     # -- window state ---------------------------------------------------------------------------------
 
@@ -598,6 +618,8 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         if self._guide is not None:
             self._guide.close()
+        self.autosave.close()
+        self._release_lock()
         event.accept()
 
     # -- maps: new, open, save, close -------------------------------------------------------------------
@@ -618,6 +640,7 @@ class MainWindow(QMainWindow):
 
     def set_project(self, project: Project, path: Path | None = None) -> None:
         """Show ``project`` as the open map (no questions asked; see `maybe_save`)."""
+        self._release_lock()
         self.selection.clear()
         self.undo_stack.clear()
         self.document.replace_project(project, path)
@@ -666,7 +689,16 @@ class MainWindow(QMainWindow):
             return False
         if not self.maybe_save():
             return False
+        decision = lock_or_readonly(path, self, ask=lambda p, owner: self.dialogs.ask_lock(self, p, owner))
+        if not decision.proceed:
+            return False
         self.set_project(project, path.resolve())
+        self._lock = decision.lock
+        self.read_only = decision.read_only
+        self.watcher.remember()
+        self._update_title()
+        if decision.message:
+            self.statusBar().showMessage(decision.message, 8000)
         self.recent.add(path)
         self._remember_folder(path)
         return True
@@ -675,7 +707,8 @@ class MainWindow(QMainWindow):
         """File > Save: write to the map's file, or ask where when it has none."""
         if not self.has_map:
             return False
-        if self.document.path is None:
+        if self.document.path is None or self.read_only:
+            # A map open elsewhere is read-only here: saving goes to another file.
             return self.save_as()
         return self.write_to(self.document.path)
 
@@ -692,6 +725,21 @@ class MainWindow(QMainWindow):
     def write_to(self, path: Path) -> bool:
         """Save to ``path``; on failure show why and keep the map open and unsaved."""
         project = self.document.project
+        same_file = path.resolve() == self.document.path
+        if same_file and self.read_only:
+            self.dialogs.show_error(
+                self,
+                self.tr("Could Not Save Map"),
+                self.tr("“%s” is open read-only because another cxmapper has it open.") % path.name,
+                self.tr("Save it under another name instead."),
+            )
+            return False
+        if (
+            same_file
+            and self.watcher.changed_since_load()
+            and not self.dialogs.confirm_overwrite_changed(self, path.name)
+        ):
+            return False
         previous = project.modified
         # The save time is a property of the file, not an edit: set through the document but
         # outside the undo stack, and put back if the write fails.
@@ -709,7 +757,12 @@ class MainWindow(QMainWindow):
             return False
         path = path.resolve()
         if path != self.document.path:
+            # Saved under a new name: that file is ours now, editable, and locked by us.
+            self._release_lock()
+            self.read_only = False
             self.document.set_path(path)
+            self._lock = lock_or_readonly(path, self, ask=lambda p, owner: LockChoice.OPEN_ANYWAY).lock
+        self.watcher.remember()
         self.undo_stack.setClean()
         self.recent.add(path)
         self._remember_folder(path)
@@ -722,12 +775,50 @@ class MainWindow(QMainWindow):
         if not self.has_map or not self.maybe_save():
             return False
         self.has_map = False
+        self._release_lock()
+        self.read_only = False
         self.selection.clear()
         self.undo_stack.clear()
         self.document.replace_project(new_project(self.lang), None)
         self._show_start_page()
         self.map_changed.emit()
         return True
+
+    def _release_lock(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def reload(self) -> bool:
+        """Read the open map's file again, dropping what is in the editor (File changed on disk)."""
+        path = self.document.path
+        if path is None:
+            return False
+        try:
+            project = storage.load(path)
+        except CxmapFileError as exc:
+            self.dialogs.show_error(
+                self, self.tr("Could Not Open Map"), self.tr("“%s” could not be opened.") % path.name, exc.reason
+            )
+            return False
+        lock, read_only = self._lock, self.read_only
+        self._lock = None  # same file: keep our lock across set_project
+        self.set_project(project, path)
+        self._lock, self.read_only = lock, read_only
+        self.watcher.remember()
+        return True
+
+    def _on_changed_on_disk(self, path: str) -> None:
+        if not self.has_map or not Path(path).is_file():
+            self.statusBar().showMessage(self.tr("The map's file was moved or deleted; save to keep it"), 10000)
+            return
+        if self.dialogs.ask_reload(self, Path(path).name, not self.undo_stack.isClean()):
+            self.reload()
+        else:
+            self.statusBar().showMessage(self.tr("Kept your version; saving will ask before overwriting"), 8000)
+
+    def _on_autosave_failed(self, reason: str) -> None:
+        self.statusBar().showMessage(self.tr("Autosave failed: %s") % reason, 10000)
 
     def _last_folder(self) -> Path:
         folder = self.settings.value("files/lastFolder", "")
@@ -1297,3 +1388,45 @@ def build_main_window(
     elif path is not None:
         window.open_file(path)
     return window
+
+
+def restore_recovered_maps(window: MainWindow) -> list[MainWindow]:
+    """At start-up, offer the autosave copies a crash left behind and show the restored ones.
+
+    The first restored map goes into ``window`` when it has no map open; each further one gets
+    a window of its own (returned, so the caller keeps them alive and shows them). The copies
+    are adopted by the new windows' autosave, so a second crash cannot lose them either.
+    """
+    recovered = offer_recovery(
+        window, window.recovery_store, ask=lambda entry: window.dialogs.ask_recovery(window, entry)
+    )
+    extra: list[MainWindow] = []
+    for item in recovered:
+        target = window
+        if window.has_map:
+            target = build_main_window(settings=window.settings, dialogs=window.dialogs, lang=window.lang)
+            extra.append(target)
+        target.set_project(item.project, item.original_path)
+        target.autosave.adopt(item.entry)
+        # translate() with the class name: lupdate would file target.tr("...") under "target".
+        message = QApplication.translate("MainWindow", "Restored from an autosave copy: save it to keep it")
+        target.statusBar().showMessage(message, 15000)
+    return extra
+
+
+def release_clipboard() -> None:
+    """Hand cards we copied to the clipboard over as plain text before the application quits.
+
+    A `QMimeData` made in Python and left on the clipboard is destroyed by Qt's exit handlers
+    after the interpreter has finalised; its PySide destructor hook then touches Python and
+    the process segfaults on exit. Text set by Qt itself has no Python wrapper, so replacing
+    our data with its own spreadsheet rows keeps what other programs can paste and exits
+    cleanly. Connected to ``QCoreApplication.aboutToQuit`` (and called by the test suite).
+    """
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(CARDS_MIME):
+        clipboard.setText(data.text())
