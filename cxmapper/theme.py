@@ -52,6 +52,7 @@ def score_color(score: float | None) -> str:
         return SCORE_COLORS[0]
     return SCORE_COLORS[max(-2, min(2, round(score)))]
 
+
 # Surfaces the canvas shares with the printed map (same values as the export's style).
 LANE_BG = "#f1f5f9"  # lane and band label boxes
 RULE = "#cbd5e1"  # lane separators, the zero line of the experience band
