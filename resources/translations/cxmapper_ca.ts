@@ -276,6 +276,46 @@
         <translation>Si no el deseu, es perdran els canvis fets des de l&apos;última vegada que el vau desar.</translation>
     </message>
     <message>
+        <source>Map Changed on Disk</source>
+        <translation>El mapa ha canviat al disc</translation>
+    </message>
+    <message>
+        <source>“%s” was changed by another program.</source>
+        <translation>Un altre programa ha modificat «%s».</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version in the editor?</source>
+        <translation>Voleu tornar-lo a carregar i perdre els canvis sense desar, o conservar la vostra versió a l&apos;editor?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version shown in the editor?</source>
+        <translation>Voleu tornar-lo a carregar, o conservar la versió que es mostra a l&apos;editor?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Torna a carregar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conserva la meva</translation>
+    </message>
+    <message>
+        <source>Overwrite Changes Made Elsewhere?</source>
+        <translation>Voleu sobreescriure els canvis fets fora?</translation>
+    </message>
+    <message>
+        <source>“%s” was changed by another program since you opened it.</source>
+        <translation>Un altre programa ha modificat «%s» des que el vau obrir.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with your version.</source>
+        <translation>Si el deseu, la vostra versió substituirà aquests canvis.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobreescriu</translation>
+    </message>
+    <message>
         <source>Card Colour</source>
         <translation>Color de la targeta</translation>
     </message>
@@ -580,6 +620,7 @@
     </message>
     <message>
         <source>History</source>
+        <extracomment>True when the map was opened read-only because another cxmapper has it open.</extracomment>
         <translation>Historial</translation>
     </message>
     <message>
@@ -871,12 +912,32 @@
         <translation>No s&apos;ha pogut desar el mapa</translation>
     </message>
     <message>
+        <source>“%s” is open read-only because another cxmapper has it open.</source>
+        <translation>«%s» està obert només per a lectura perquè un altre cxmapper el té obert.</translation>
+    </message>
+    <message>
+        <source>Save it under another name instead.</source>
+        <translation>Deseu-lo amb un altre nom.</translation>
+    </message>
+    <message>
         <source>The map could not be saved as “%s”.</source>
         <translation>No s&apos;ha pogut desar el mapa com a «%s».</translation>
     </message>
     <message>
         <source>Saved %s</source>
         <translation>S&apos;ha desat %s</translation>
+    </message>
+    <message>
+        <source>The map&apos;s file was moved or deleted; save to keep it</source>
+        <translation>El fitxer del mapa s&apos;ha mogut o suprimit; deseu-lo per no perdre&apos;l</translation>
+    </message>
+    <message>
+        <source>Kept your version; saving will ask before overwriting</source>
+        <translation>S&apos;ha conservat la vostra versió; en desar, es demanarà confirmació abans de sobreescriure</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %s</source>
+        <translation>No s&apos;ha pogut fer el desament automàtic: %s</translation>
     </message>
     <message>
         <source>Exported %s</source>
@@ -1019,6 +1080,10 @@
             <numerusform>Puntuar %n targeta</numerusform>
             <numerusform>Puntuar %n targetes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored from an autosave copy: save it to keep it</source>
+        <translation>Restaurat a partir d&apos;una còpia de desament automàtic: deseu-lo per no perdre&apos;l</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,46 @@
         <translation>Si no lo guardas, perderás los cambios hechos desde la última vez que lo guardaste.</translation>
     </message>
     <message>
+        <source>Map Changed on Disk</source>
+        <translation>El mapa ha cambiado en el disco</translation>
+    </message>
+    <message>
+        <source>“%s” was changed by another program.</source>
+        <translation>Otro programa ha modificado «%s».</translation>
+    </message>
+    <message>
+        <source>Reload it and lose your unsaved changes, or keep your version in the editor?</source>
+        <translation>¿Quieres recargarlo y perder los cambios sin guardar, o conservar tu versión en el editor?</translation>
+    </message>
+    <message>
+        <source>Reload it, or keep the version shown in the editor?</source>
+        <translation>¿Quieres recargarlo, o conservar la versión que se muestra en el editor?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Overwrite Changes Made Elsewhere?</source>
+        <translation>¿Sobrescribir los cambios hechos fuera?</translation>
+    </message>
+    <message>
+        <source>“%s” was changed by another program since you opened it.</source>
+        <translation>Otro programa ha modificado «%s» desde que lo abriste.</translation>
+    </message>
+    <message>
+        <source>Saving replaces those changes with your version.</source>
+        <translation>Si lo guardas, tu versión sustituirá esos cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
         <source>Card Colour</source>
         <translation>Color de la tarjeta</translation>
     </message>
@@ -580,6 +620,7 @@
     </message>
     <message>
         <source>History</source>
+        <extracomment>True when the map was opened read-only because another cxmapper has it open.</extracomment>
         <translation>Historial</translation>
     </message>
     <message>
@@ -871,12 +912,32 @@
         <translation>No se ha podido guardar el mapa</translation>
     </message>
     <message>
+        <source>“%s” is open read-only because another cxmapper has it open.</source>
+        <translation>«%s» está abierto en modo de solo lectura porque otro cxmapper lo tiene abierto.</translation>
+    </message>
+    <message>
+        <source>Save it under another name instead.</source>
+        <translation>Guárdalo con otro nombre.</translation>
+    </message>
+    <message>
         <source>The map could not be saved as “%s”.</source>
         <translation>No se ha podido guardar el mapa como «%s».</translation>
     </message>
     <message>
         <source>Saved %s</source>
         <translation>Se ha guardado %s</translation>
+    </message>
+    <message>
+        <source>The map&apos;s file was moved or deleted; save to keep it</source>
+        <translation>El archivo del mapa se ha movido o eliminado; guárdalo para no perderlo</translation>
+    </message>
+    <message>
+        <source>Kept your version; saving will ask before overwriting</source>
+        <translation>Se ha conservado tu versión; al guardar se te preguntará antes de sobrescribir</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %s</source>
+        <translation>No se ha podido hacer el guardado automático: %s</translation>
     </message>
     <message>
         <source>Exported %s</source>
@@ -1019,6 +1080,10 @@
             <numerusform>Puntuar %n tarjeta</numerusform>
             <numerusform>Puntuar %n tarjetas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restored from an autosave copy: save it to keep it</source>
+        <translation>Restaurado a partir de una copia de guardado automático: guárdalo para no perderlo</translation>
     </message>
 </context>
 <context>
