@@ -533,6 +533,13 @@ def test_twenty_thousand_drag_moves_stay_cheap_and_consistent(canvas: Canvas) ->
             QApplication.processEvents()
     assert len(canvas.scene.items()) == n_items
     assert canvas.stack.count() == 0
+    last = targets[(19_999 // 500) % len(targets)] + QPoint(19_999 % 7, 19_999 % 5)
+    item = canvas.scene.card_item("b1")
+    moved = canvas.view.mapToScene(last) - canvas.view.mapToScene(start)
+    assert item.parentItem() is None  # still lifted, following the pointer
+    home = canvas.scene.layout.cards["b1"]
+    assert item.scenePos().x() == pytest.approx(home.x + moved.x())
+    assert item.scenePos().y() == pytest.approx(home.y + moved.y())
     canvas.release(canvas.cell_point("stage-after", "lane-main", 0.9))
     assert canvas.stack.count() == 1
     Project.model_validate(canvas.project.model_dump())

@@ -1,13 +1,14 @@
-"""The incremental layout path the canvas uses: after any edit it equals a full recompute."""
+"""The canvas's pure rules: incremental layout (always equal to a full recompute) and navigation."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cxmapper.canvas.navigation import Direction, first_card, keyboard_move, last_card, neighbour, plan_moves
 from cxmapper.layout import DEFAULT_METRICS, card_offset, compute_layout, lane_height
 from cxmapper.model import ops
-from cxmapper.model.project import Touchpoint, new_project
+from cxmapper.model.project import Lane, Touchpoint, new_project
 from tests.strategies import projects
 
 
@@ -93,3 +94,56 @@ def test_update_cells_with_an_added_card_as_hint() -> None:
     change = layout.update_cells(p, [("stage-during", "lane-main")], entered=[tp])
     assert change.cards == {"new"}
     assert layout == compute_layout(p)
+
+
+# -- navigation rules (pure: cxmapper.canvas.navigation imports no Qt) -------------------------
+
+
+def _grid():
+    p = new_project()
+    p.lanes.append(Lane(id="lane-2", name="Two"))
+    for stage, lane, ids in (
+        ("stage-before", "lane-main", ["a", "b", "c"]),
+        ("stage-before", "lane-2", ["d"]),
+        ("stage-after", "lane-main", ["x", "y"]),
+    ):
+        for i, tp_id in enumerate(ids):
+            ops.add_touchpoint(p, Touchpoint(id=tp_id, title=tp_id, stage_id=stage, lane_id=lane, order=i))
+    return p
+
+
+def test_arrows_walk_columns_and_skip_empty_ones() -> None:
+    layout = compute_layout(_grid())
+    assert first_card(layout) == "a" and last_card(layout) == "y"
+    assert neighbour(layout, "c", Direction.DOWN) == "d"  # into the next lane of the column
+    assert neighbour(layout, "d", Direction.DOWN) is None
+    assert neighbour(layout, "a", Direction.UP) is None
+    assert neighbour(layout, "b", Direction.RIGHT) == "y"  # "during" is empty: skipped
+    assert neighbour(layout, "x", Direction.LEFT) == "a"
+    assert neighbour(layout, "x", Direction.RIGHT) is None
+
+
+def test_ctrl_arrows_move_within_the_cell_or_to_the_next_stage() -> None:
+    layout = compute_layout(_grid())
+    assert keyboard_move(layout, "a", Direction.UP) is None
+    assert keyboard_move(layout, "a", Direction.DOWN) == ("a", "stage-before", "lane-main", 1)
+    assert keyboard_move(layout, "c", Direction.RIGHT) == ("c", "stage-during", "lane-main", 0)
+    assert keyboard_move(layout, "a", Direction.LEFT) is None
+
+
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d", "x", "y"]), min_size=1, max_size=4, unique=True),
+    st.sampled_from([("stage-before", "lane-main"), ("stage-after", "lane-main"), ("stage-during", "lane-2")]),
+    st.integers(0, 5),
+)
+def test_a_planned_group_drop_lands_as_one_block(dragged, target, index) -> None:
+    p = _grid()
+    layout = compute_layout(p)
+    rest = [tp.id for tp in p.cell(*target) if tp.id not in dragged]
+    index = min(index, len(rest))
+    expected = rest[:index] + dragged + rest[index:]
+    plan = plan_moves(layout, dragged, target, index)
+    for step in plan:
+        ops.move_touchpoint(p, *step)
+    # An empty plan means the cell already reads like that.
+    assert [tp.id for tp in p.cell(*target)] == expected

@@ -12,7 +12,6 @@ Depends on the document, commands, selection, layout and theme; never on `cxmapp
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cxmapper import commands
 from cxmapper.canvas import labels
+from cxmapper.canvas.interactions import DragMoveInteraction, InlineTitleEdit, Interaction, RubberBandInteraction
 from cxmapper.canvas.items import (
     CardItem,
     CellItem,
@@ -45,9 +45,6 @@ from cxmapper.layout import DEFAULT_METRICS, Cell, LayoutChange, MapLayout, Metr
 from cxmapper.model.project import Lane, Stage, Touchpoint
 from cxmapper.model.vocab import Phase
 from cxmapper.selection import Selection
-
-if TYPE_CHECKING:
-    from cxmapper.canvas.interactions import InlineTitleEdit, Interaction
 
 
 class MapScene(QGraphicsScene):
@@ -281,8 +278,6 @@ class MapScene(QGraphicsScene):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         """Start the gesture that fits what is under the pointer."""
-        from cxmapper.canvas.interactions import DragMoveInteraction, RubberBandInteraction
-
         if self._editor is not None:
             if self._editor.contains(event.scenePos()):
                 super().mousePressEvent(event)
@@ -370,8 +365,6 @@ class MapScene(QGraphicsScene):
 
     def edit_title(self, tp_id: str) -> InlineTitleEdit | None:
         """Open the inline title editor on a card (closing any other first)."""
-        from cxmapper.canvas.interactions import InlineTitleEdit
-
         card = self._cards.get(tp_id)
         if card is None:
             return None
