@@ -254,7 +254,9 @@ class CardItem(QGraphicsRectItem):
             title_fm = QFontMetricsF(font(13, _BOLD))
             title = " ".join(tp.title.split()) or labels.tr("(untitled)")
             title_lines = wrap_text(title, title_w, 3, title_fm.horizontalAdvance)
-            room = 3 - len(title_lines)
+            # Description lines fill what the title leaves above the foot row (14 px each).
+            below_title = 8 + 17 * len(title_lines) + 2
+            room = int((self._rect.height() - 26 - below_title) // 14)
             desc_lines: list[str] = []
             if room > 0 and tp.description.strip():
                 desc_fm = QFontMetricsF(font(11))
