@@ -634,3 +634,29 @@ def test_space_drag_pans_without_touching_cards(canvas: Canvas) -> None:
     assert view.verticalScrollBar().value() == 80
     assert canvas.stack.count() == 0
     assert canvas.selection.touchpoints == []
+
+
+def test_the_inline_editor_keeps_the_keyboard_when_a_listener_focuses_elsewhere(qtbot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    doc, selection, stack = Document(_project()), Selection(), QUndoStack()
+    window = QWidget()
+    qtbot.addWidget(window)
+    inspector_title = QLineEdit(window)
+    view = MapView(MapScene(doc, selection, stack), window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(inspector_title)
+    layout.addWidget(view)
+    view.card_activated.connect(lambda _id: inspector_title.setFocus())  # as the main window does
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view.setFocus()
+    selection.set_touchpoints(["d0"])
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(view.hasFocus)
+    QTest.keyClicks(view, "Checkout")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert doc.project.touchpoint("d0").title == "Checkout"
+    assert inspector_title.text() == ""

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import (
     QEasingCurve,
     QMimeData,
-    QObject,
     QPoint,
     QPointF,
     QRectF,
     Qt,
+    QTimer,
     QVariantAnimation,
     Signal,
 )
@@ -394,7 +395,7 @@ class _TitleEditor(QGraphicsTextItem):
         super().paint(painter, editor_option, widget)  # type: ignore[arg-type]  # Qt accepts no widget
 
 
-class InlineTitleEdit(QObject):
+class InlineTitleEdit:
     """Rename a card in place: a text field over its title; Enter commits, Escape cancels.
 
     The edit is pushed as ONE `EditTouchpoint` when it commits (not per keystroke), so an
@@ -402,7 +403,6 @@ class InlineTitleEdit(QObject):
     """
 
     def __init__(self, scene: MapScene, card: CardItem) -> None:
-        super().__init__(scene)
         self.scene = scene
         self.tp_id = card.tp_id
         self._card = card
@@ -426,6 +426,12 @@ class InlineTitleEdit(QObject):
         editor.cancelled.connect(self.cancel)
         self.editor = editor
         card.set_editing(True)
+        # Typing must reach the field even if a `card_activated` listener just focused another
+        # widget (the inspector): take keyboard focus back to the canvas, then to the field.
+        for view in scene.views():
+            if view.isVisible():
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def contains(self, scene_pos: QPointF) -> bool:
@@ -459,11 +465,20 @@ class InlineTitleEdit(QObject):
         editor.cancelled.disconnect(self.cancel)
         editor.clearFocus()
         editor.hide()
-        # Deleting the item inside its own key handler would pull the rug from under Qt.
-        editor.deleteLater()
+        # Not deleted here: this runs inside the field's own key or focus handler. Take it
+        # out of the scene once control is back in the event loop; dropping the last Python
+        # reference then frees it (removeItem hands ownership back to Python).
+        QTimer.singleShot(0, lambda: _discard_item(editor))
         for view in self.scene.views():
             view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.deleteLater()
+
+
+def _discard_item(item: QGraphicsTextItem) -> None:
+    """Remove a hidden item from its scene, unless its scene or parent already deleted it."""
+    if shiboken6.isValid(item):
+        scene = item.scene()
+        if scene is not None:
+            scene.removeItem(item)
 
 
 class PanInteraction:
