@@ -660,3 +660,17 @@ def test_the_inline_editor_keeps_the_keyboard_when_a_listener_focuses_elsewhere(
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert doc.project.touchpoint("d0").title == "Checkout"
     assert inspector_title.text() == ""
+
+
+def test_a_card_deleted_mid_drag_is_not_moved(qtbot, canvas: Canvas) -> None:
+    canvas.selection.set_touchpoints(["b0", "b1"])
+    start = canvas.card_center("b1")
+    canvas.press(start)
+    canvas.move(start + QPoint(0, 30))
+    canvas.stack.push(cmd.DeleteTouchpoint(canvas.doc, "b0"))  # e.g. from another view
+    target = canvas.cell_point("stage-after", "lane-main", 0.9)
+    canvas.move(target)
+    canvas.release(target)
+    assert canvas.project.touchpoint("b1").stage_id == "stage-after"
+    assert canvas.stack.count() == 2
+    assert canvas.scene.layout == compute_layout(canvas.project)

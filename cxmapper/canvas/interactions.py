@@ -180,7 +180,9 @@ class DragMoveInteraction(Interaction):
             return
         self._update_target(event.scenePos())
         self.scene.hide_drop_target()
-        plan = plan_moves(self.scene.layout, self._ids, *self._target) if self._target is not None else []
+        # A card deleted mid-drag (an undo from the keyboard) is simply not moved.
+        ids = [i for i in self._ids if i in self.scene.layout.cards]
+        plan = plan_moves(self.scene.layout, ids, *self._target) if self._target is not None and ids else []
         if not plan:
             self._snap_back()
             self.finish()
