@@ -421,3 +421,24 @@ def test_focusable_widgets_have_accessible_names(qtbot, make_window) -> None:
     window.outline_dock.raise_()
     window.history_dock.raise_()
     assert _unnamed_focusable(window) == []
+
+
+def test_enter_on_a_card_renames_it_in_place_in_the_real_window(qtbot, make_window) -> None:
+    from PySide6.QtTest import QTest
+
+    window = make_window(project=template("clothing-shop", "en"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    first = window.document.project.touchpoints[0]
+    window.view.setFocus()
+    window.selection.set_touchpoints([first.id])
+    QTest.keyClick(window.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.view.hasFocus)
+    QTest.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(window.view, "Anuncis a Instagram")
+    QTest.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.document.project.touchpoint(first.id).title == "Anuncis a Instagram"
+    assert window.undo_stack.count() == 1
+    assert window.inspector_dock.isVisible()

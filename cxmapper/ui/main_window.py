@@ -1297,9 +1297,12 @@ class MainWindow(QMainWindow):
     # -- canvas signals --------------------------------------------------------------------------------
 
     def _on_card_activated(self, tp_id: str) -> None:
+        # The canvas opens its inline title editor on activation and keeps the keyboard: the
+        # inspector is only brought into view, never focused, or it would steal the typing.
         if tp_id not in self.selection.touchpoints:
             self.selection.set_touchpoints([tp_id])
-        self.inspector_dock.focus_title()
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
 
     def _on_context_menu_requested(self, kind: str, target_id: str, global_pos: QPoint) -> None:
         menu = self.build_context_menu(kind, target_id)
