@@ -199,3 +199,20 @@ def test_failed_save_read_only_folder_leaves_previous_file(tmp_path: Path, monke
     finally:
         tmp_path.chmod(0o755)
     assert path.read_bytes() == old
+
+
+def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    storage.loads(storage.dumps(sample_project()))
+    assert gc.isenabled()
+    with pytest.raises(CxmapFileError):
+        storage.loads(b'{"schema_version": 1,')
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        storage.loads(storage.dumps(sample_project()))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import gc
 import json
 import os
 import re
@@ -17,7 +18,7 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -260,8 +261,30 @@ def _check_shape(raw: bytes, path: str | os.PathLike[str]) -> None:
             )
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a map's objects are built.
+
+    Parsing allocates tens of thousands of containers, none of them garbage, and each
+    allocation burst triggers a full-generation scan: a third of the load time of a
+    10,000-touchpoint map. Nothing here creates cycles worth collecting mid-parse.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def loads(raw: bytes, path: str | os.PathLike[str] = "<data>") -> Project:
     """Parse a map from bytes; see `load`."""
+    with _gc_paused():
+        return _loads(raw, path)
+
+
+def _loads(raw: bytes, path: str | os.PathLike[str]) -> Project:
     if not raw.strip():
         raise CxmapFileError(path, "the file is empty")
     _check_shape(raw, path)
