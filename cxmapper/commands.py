@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from cxmapper.document import Document
 from cxmapper.model.ops import Placement, Removed
 from cxmapper.model.project import Lane, Persona, Stage, Touchpoint
+from cxmapper.vocab_labels import short_text
 
 # Command names show in Edit > Undo and the history view. Each call site spells out
 # QCoreApplication.translate("Commands", "...") because lupdate only extracts literal calls it
@@ -97,7 +98,7 @@ class AddTouchpoint(Command):
     """Create a card (from the catalogue, a paste, a duplicate or the Map menu)."""
 
     def __init__(self, doc: Document, tp: Touchpoint, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add “%s”") % _short(tp.title), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add “%s”") % short_text(tp.title), parent)
         self._doc = doc
         self._tp = tp.model_copy(deep=True)
 
@@ -120,7 +121,8 @@ class DeleteTouchpoint(Command):
 
     def __init__(self, doc: Document, tp_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete “%s”") % _short(doc.project.touchpoint(tp_id).title), parent
+            QCoreApplication.translate("Commands", "Delete “%s”") % short_text(doc.project.touchpoint(tp_id).title),
+            parent,
         )
         self._doc = doc
         self._tp_id = tp_id
@@ -143,7 +145,8 @@ class MoveTouchpoint(Command):
         self, doc: Document, tp_id: str, stage_id: str, lane_id: str, order: int, parent: Command | None = None
     ) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move “%s”") % _short(doc.project.touchpoint(tp_id).title), parent
+            QCoreApplication.translate("Commands", "Move “%s”") % short_text(doc.project.touchpoint(tp_id).title),
+            parent,
         )
         self._doc = doc
         self._tp_id = tp_id
@@ -280,7 +283,7 @@ class AddStage(Command):
     """Insert a stage column."""
 
     def __init__(self, doc: Document, stage: Stage, index: int | None = None, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add stage “%s”") % _short(stage.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add stage “%s”") % short_text(stage.name), parent)
         self._doc = doc
         self._stage = stage.model_copy(deep=True)
         self._index = index
@@ -299,7 +302,7 @@ class DeleteStage(Command):
 
     def __init__(self, doc: Document, stage_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete stage “%s”") % _short(doc.project.stage(stage_id).name),
+            QCoreApplication.translate("Commands", "Delete stage “%s”") % short_text(doc.project.stage(stage_id).name),
             parent,
         )
         self._doc = doc
@@ -326,7 +329,8 @@ class MoveStage(Command):
 
     def __init__(self, doc: Document, stage_id: str, index: int, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move stage “%s”") % _short(doc.project.stage(stage_id).name), parent
+            QCoreApplication.translate("Commands", "Move stage “%s”") % short_text(doc.project.stage(stage_id).name),
+            parent,
         )
         self._doc = doc
         self._stage_id = stage_id
@@ -346,7 +350,7 @@ class AddLane(Command):
     """Insert a lane row."""
 
     def __init__(self, doc: Document, lane: Lane, index: int | None = None, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add lane “%s”") % _short(lane.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add lane “%s”") % short_text(lane.name), parent)
         self._doc = doc
         self._lane = lane.model_copy(deep=True)
         self._index = index
@@ -365,7 +369,8 @@ class DeleteLane(Command):
 
     def __init__(self, doc: Document, lane_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete lane “%s”") % _short(doc.project.lane(lane_id).name), parent
+            QCoreApplication.translate("Commands", "Delete lane “%s”") % short_text(doc.project.lane(lane_id).name),
+            parent,
         )
         self._doc = doc
         self._lane_id = lane_id
@@ -391,7 +396,8 @@ class MoveLane(Command):
 
     def __init__(self, doc: Document, lane_id: str, index: int, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move lane “%s”") % _short(doc.project.lane(lane_id).name), parent
+            QCoreApplication.translate("Commands", "Move lane “%s”") % short_text(doc.project.lane(lane_id).name),
+            parent,
         )
         self._doc = doc
         self._lane_id = lane_id
@@ -411,7 +417,7 @@ class AddPersona(Command):
     """Add a persona to the map."""
 
     def __init__(self, doc: Document, persona: Persona, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add persona “%s”") % _short(persona.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add persona “%s”") % short_text(persona.name), parent)
         self._doc = doc
         self._persona = persona.model_copy(deep=True)
 
@@ -430,7 +436,7 @@ class DeletePersona(Command):
     def __init__(self, doc: Document, persona_id: str, parent: Command | None = None) -> None:
         super().__init__(
             QCoreApplication.translate("Commands", "Delete persona “%s”")
-            % _short(doc.project.persona(persona_id).name),
+            % short_text(doc.project.persona(persona_id).name),
             parent,
         )
         self._doc = doc
@@ -459,8 +465,3 @@ class Macro(Command):
 def macro(text: str) -> Macro:
     """Start a group of commands that undo and redo as one step."""
     return Macro(text)
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

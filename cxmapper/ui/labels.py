@@ -1,101 +1,25 @@
-"""Human labels for the model's vocabulary, in the interface language.
-
-The model stores stable identifiers (``physical_store``, ``before``); these functions give the
-words people read. Each string is a literal inside ``QCoreApplication.translate`` under the
-"Vocabulary" context, so lupdate finds them and one translation serves every widget.
-"""
+"""Human labels for the model's vocabulary (see `cxmapper.vocab_labels`, shared with the canvas)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from cxmapper.vocab_labels import (
+    LANGUAGE_NAMES,
+    channel_label,
+    control_label,
+    ownership_label,
+    phase_label,
+    score_label,
+    score_number,
+    short_text,
+)
 
-from cxmapper.model.vocab import Channel, Control, Ownership, Phase
-
-
-def phase_label(phase: Phase) -> str:
-    """The name of a purchase phase, e.g. "Before the purchase"."""
-    return {
-        Phase.BEFORE: QCoreApplication.translate("Vocabulary", "Before the purchase"),
-        Phase.DURING: QCoreApplication.translate("Vocabulary", "During the purchase"),
-        Phase.AFTER: QCoreApplication.translate("Vocabulary", "After the purchase"),
-    }[phase]
-
-
-def channel_label(channel: Channel) -> str:
-    """The name of a channel as shown in menus and the catalogue."""
-    return {
-        Channel.ADVERTISING: QCoreApplication.translate("Vocabulary", "Advertising"),
-        Channel.WORD_OF_MOUTH: QCoreApplication.translate("Vocabulary", "Word of mouth"),
-        Channel.SEARCH: QCoreApplication.translate("Vocabulary", "Search engines"),
-        Channel.WEBSITE: QCoreApplication.translate("Vocabulary", "Website"),
-        Channel.SOCIAL_MEDIA: QCoreApplication.translate("Vocabulary", "Social media"),
-        Channel.REVIEWS: QCoreApplication.translate("Vocabulary", "Reviews and ratings"),
-        Channel.PRESS: QCoreApplication.translate("Vocabulary", "Press and news"),
-        Channel.CONTENT: QCoreApplication.translate("Vocabulary", "Content"),
-        Channel.EVENTS: QCoreApplication.translate("Vocabulary", "Events and fairs"),
-        Channel.PHYSICAL_STORE: QCoreApplication.translate("Vocabulary", "Physical store"),
-        Channel.FIELD_STAFF: QCoreApplication.translate("Vocabulary", "Field staff"),
-        Channel.MOBILE_APP: QCoreApplication.translate("Vocabulary", "Mobile app"),
-        Channel.PHONE: QCoreApplication.translate("Vocabulary", "Phone"),
-        Channel.EMAIL: QCoreApplication.translate("Vocabulary", "Email"),
-        Channel.CHAT: QCoreApplication.translate("Vocabulary", "Chat and messaging"),
-        Channel.SALES_TEAM: QCoreApplication.translate("Vocabulary", "Sales team"),
-        Channel.PAYMENT: QCoreApplication.translate("Vocabulary", "Payment"),
-        Channel.DELIVERY: QCoreApplication.translate("Vocabulary", "Delivery"),
-        Channel.PACKAGING: QCoreApplication.translate("Vocabulary", "Packaging"),
-        Channel.RETURNS: QCoreApplication.translate("Vocabulary", "Returns and exchanges"),
-        Channel.INVOICE: QCoreApplication.translate("Vocabulary", "Invoice"),
-        Channel.SUPPORT: QCoreApplication.translate("Vocabulary", "Customer support"),
-        Channel.SURVEY: QCoreApplication.translate("Vocabulary", "Surveys and feedback"),
-        Channel.LOYALTY: QCoreApplication.translate("Vocabulary", "Loyalty programme"),
-        Channel.OTHER: QCoreApplication.translate("Vocabulary", "Other"),
-    }[channel]
-
-
-def control_label(control: Control) -> str:
-    """Whether the brand caused the touchpoint."""
-    return {
-        Control.INTENTIONAL: QCoreApplication.translate("Vocabulary", "Intentional (caused by the brand)"),
-        Control.UNINTENTIONAL: QCoreApplication.translate("Vocabulary", "Unintentional (happens without the brand)"),
-    }[control]
-
-
-def ownership_label(ownership: Ownership) -> str:
-    """Who owns the touchpoint."""
-    return {
-        Ownership.BRAND: QCoreApplication.translate("Vocabulary", "Brand-owned"),
-        Ownership.PARTNER: QCoreApplication.translate("Vocabulary", "Partner-owned"),
-        Ownership.CUSTOMER: QCoreApplication.translate("Vocabulary", "Customer-owned"),
-        Ownership.SOCIAL: QCoreApplication.translate("Vocabulary", "Social / external"),
-    }[ownership]
-
-
-def score_label(score: int | None) -> str:
-    """The experience a score stands for, with its number, e.g. "+1 Good"."""
-    if score is None:
-        return QCoreApplication.translate("Vocabulary", "Not rated")
-    words = {
-        -2: QCoreApplication.translate("Vocabulary", "Very bad"),
-        -1: QCoreApplication.translate("Vocabulary", "Bad"),
-        0: QCoreApplication.translate("Vocabulary", "Neutral"),
-        1: QCoreApplication.translate("Vocabulary", "Good"),
-        2: QCoreApplication.translate("Vocabulary", "Very good"),
-    }
-    return f"{score_number(score)}  {words[score]}"
-
-
-def score_number(score: int) -> str:
-    """A score with its sign, using a real minus sign ("\u22122", "0", "+1") for legibility."""
-    if score < 0:
-        return f"\u2212{-score}"
-    return f"+{score}" if score > 0 else "0"
-
-
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "ca": "Català"}
-"""Map languages in their own names (never translated: people look for their own language)."""
-
-
-def short_text(text: str, limit: int = 40) -> str:
-    """One line of at most ``limit`` characters, with an ellipsis when cut (undo step names)."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+__all__ = [
+    "LANGUAGE_NAMES",
+    "channel_label",
+    "control_label",
+    "ownership_label",
+    "phase_label",
+    "score_label",
+    "score_number",
+    "short_text",
+]

@@ -1237,22 +1237,6 @@
     </message>
 </context>
 <context>
-    <name>Phase</name>
-    <message>
-        <source>Before the purchase</source>
-        <extracomment>The translation context of `tr`. lupdate files a ``labels.tr(&quot;...&quot;)`` call under the name before the dot, so the strings are looked up under that same name at run time. Call it as ``labels.tr(&quot;literal&quot;)`` (never ``tr(...)`` imported bare, which lupdate files under no context).</extracomment>
-        <translation>Abans de la compra</translation>
-    </message>
-    <message>
-        <source>During the purchase</source>
-        <translation>Durant la compra</translation>
-    </message>
-    <message>
-        <source>After the purchase</source>
-        <translation>Després de la compra</translation>
-    </message>
-</context>
-<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
