@@ -386,40 +386,37 @@ class StageColumnItem(MapItem):
             painter.drawRoundedRect(body, 10, 10)
 
 
-class StageHeaderItem(MapItem):
-    """A stage's header band: phase colour, phase label and the stage name.
+class _HeaderItem(MapItem):
+    """What stage and lane headers share: hover and selection states, cached wrapped lines.
 
-    Clicking it selects the stage (the scene does that); it shows the selection by observing
-    the shared `Selection`, not by being a selectable item, so a rubber band never picks it.
+    A header shows its selection by observing the shared `Selection` (the scene calls
+    `set_selected`), not by being a selectable item, so a rubber band never picks it.
     """
 
-    def __init__(self, stage_id: str) -> None:
-        super().__init__()
-        self.stage_id = stage_id
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
         self._hover = False
         self._selected = False
         self._lines: list[str] | None = None
-        self.setZValue(2)
         self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
         """The header plus room for the selection ring drawn around its box."""
         return self._bounds.adjusted(-4, -4, 4, 4)
 
     def content_changed(self) -> None:
-        """The stage was renamed or changed phase."""
+        """The stage or lane was renamed (or the stage changed phase): wrap its name again."""
         self._lines = None
         self.update()
 
     def set_selected(self, selected: bool) -> None:
-        """Mirror `Selection.stage`."""
+        """Mirror `Selection.stage` / `Selection.lane`."""
         if selected != self._selected:
             self._selected = selected
             self.update()
 
     def is_selected(self) -> bool:
-        """Whether the stage is the selected one."""
+        """Whether this header's stage or lane is the selected one."""
         return self._selected
 
     def hoverEnterEvent(self, event: Any) -> None:
@@ -431,6 +428,20 @@ class StageHeaderItem(MapItem):
         """Back to rest."""
         self._hover = False
         self.update()
+
+
+class StageHeaderItem(_HeaderItem):
+    """A stage's header band: phase colour, phase label and the stage name.
+
+    Clicking it selects the stage (the scene does that); it shows the selection by observing
+    the shared `Selection`, not by being a selectable item, so a rubber band never picks it.
+    """
+
+    def __init__(self, stage_id: str) -> None:
+        super().__init__()
+        self.stage_id = stage_id
+        self.setZValue(2)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """Phase-coloured band, small uppercase phase label, bold stage name on up to two lines."""
@@ -516,46 +527,13 @@ class LaneItem(MapItem):
         painter.drawLine(QLineF(self._grid_x + 4, y, self._rect.width() - 4, y))
 
 
-class LaneHeaderItem(MapItem):
+class LaneHeaderItem(_HeaderItem):
     """The lane's name on the left, in a rounded box; clicking it selects the lane."""
 
     def __init__(self, lane_id: str, parent: QGraphicsItem) -> None:
         super().__init__(parent)
         self.lane_id = lane_id
-        self._hover = False
-        self._selected = False
-        self._lines: list[str] | None = None
-        self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
-    def boundingRect(self) -> QRectF:
-        """The header plus room for the selection ring drawn around its box."""
-        return self._bounds.adjusted(-4, -4, 4, 4)
-
-    def content_changed(self) -> None:
-        """The lane was renamed."""
-        self._lines = None
-        self.update()
-
-    def set_selected(self, selected: bool) -> None:
-        """Mirror `Selection.lane`."""
-        if selected != self._selected:
-            self._selected = selected
-            self.update()
-
-    def is_selected(self) -> bool:
-        """Whether the lane is the selected one."""
-        return self._selected
-
-    def hoverEnterEvent(self, event: Any) -> None:
-        """Hint that the header is clickable."""
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event: Any) -> None:
-        """Back to rest."""
-        self._hover = False
-        self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """Rounded label box with the lane name, wrapped to the box's height."""
