@@ -8,6 +8,7 @@ already wrapped and positioned when it gets here; backends never measure. Pure P
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 Point = tuple[float, float]
@@ -104,6 +105,8 @@ class Group:
 
 
 Item = Box | Text | Line | Curve | Circle | Polygon | Group
+#: A rectangle ``(x0, y0, x1, y1)`` in a painter's current coordinates.
+View = tuple[float, float, float, float]
 
 
 @dataclass
@@ -175,3 +178,18 @@ def visible_items(group: Group) -> list[Item]:
         for item, (x0, y0, x1, y1) in zip(group.items, group.bounds, strict=True)
         if x1 >= cx0 and x0 <= cx1 and y1 >= cy0 and y0 <= cy1
     ]
+
+
+def in_view(items: Sequence[Item], bounds: Sequence[View] | None, view: View) -> Iterator[Item]:
+    """The items whose bounds touch ``view`` (all of them when ``bounds`` is None).
+
+    Both painters (ReportLab and Qt) cull with this, so a poster sheet draws only its share
+    of a large map and both agree on what is on a sheet.
+    """
+    if bounds is None:
+        yield from items
+        return
+    vx0, vy0, vx1, vy1 = view
+    for item, (bx0, by0, bx1, by1) in zip(items, bounds, strict=True):
+        if not (bx1 < vx0 or bx0 > vx1 or by1 < vy0 or by0 > vy1):
+            yield item

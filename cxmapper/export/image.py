@@ -29,14 +29,26 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from cxmapper.export.drawing import Box, Circle, Curve, Group, Item, Line, Page, Polygon, Text, with_bounds
+from cxmapper.export.drawing import (
+    Box,
+    Circle,
+    Curve,
+    Group,
+    Item,
+    Line,
+    Page,
+    Polygon,
+    Text,
+    View,
+    in_view,
+    with_bounds,
+)
 from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, font_bytes, printable
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import ExportError, ExportOptions, Progress, ProgressTracker, atomic_path
 from cxmapper.export.pages import composite, primitive_pages
 from cxmapper.model.project import Project
 
-View = tuple[float, float, float, float]
 #: Images larger than this many pixels a side are rendered at a lower resolution instead.
 MAX_IMAGE_SIDE = 16000
 
@@ -117,12 +129,7 @@ class QtPainter:
 
     def _paint(self, items: Sequence[Item], bounds: Sequence[View] | None, view: View) -> None:
         p = self.p
-        vx0, vy0, vx1, vy1 = view
-        for index, item in enumerate(items):
-            if bounds is not None:
-                bx0, by0, bx1, by1 = bounds[index]
-                if bx1 < vx0 or bx0 > vx1 or by1 < vy0 or by0 > vy1:
-                    continue
+        for item in in_view(items, bounds, view):
             if isinstance(item, Text):
                 p.setFont(self._font(item.size, item.bold))
                 p.setPen(self._color(item.color))

@@ -35,7 +35,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from cxmapper import __version__
 from cxmapper.export import style
-from cxmapper.export.drawing import Box, Circle, Curve, Group, Item, Line, Page, Polygon, Text
+from cxmapper.export.drawing import Box, Circle, Curve, Group, Item, Line, Page, Polygon, Text, View, in_view
 from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, measure, measurer, register_fonts, runs
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import MM, ExportOptions, Progress, ProgressTracker, write_atomic
@@ -43,8 +43,6 @@ from cxmapper.export.pages import FOOTER_H, primitive_pages
 from cxmapper.layout import elide_text
 from cxmapper.model.project import Project
 from cxmapper.model.vocab import Control
-
-View = tuple[float, float, float, float]
 
 
 def markup(text: str, bold: bool = False) -> str:
@@ -124,12 +122,7 @@ class PdfPainter:
     ) -> None:
         c = self.c
         h = self.h
-        vx0, vy0, vx1, vy1 = view
-        for index, item in enumerate(items):
-            if bounds is not None:
-                bx0, by0, bx1, by1 = bounds[index]
-                if bx1 < vx0 or bx0 > vx1 or by1 < vy0 or by0 > vy1:
-                    continue
+        for item in in_view(items, bounds, view):
             if isinstance(item, Text):
                 self._set_fill(item.color)
                 x = dx + item.x * s
