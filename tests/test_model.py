@@ -213,3 +213,16 @@ def test_random_moves_undo_exactly(p: Project, data: st.DataObject) -> None:
     for tid, place in reversed(undo):
         ops.move_touchpoint(p, tid, place.stage_id, place.lane_id, place.order)
     assert p == original
+
+
+def test_edits_cannot_grow_a_map_past_what_loading_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    p = new_project()
+    monkeypatch.setattr(ops, "TOUCHPOINTS_MAX", 2)
+    monkeypatch.setattr(ops, "STAGES_MAX", 3)
+    ops.add_touchpoint(p, _tp("a"))
+    ops.add_touchpoint(p, _tp("b"))
+    with pytest.raises(ModelError, match="at most 2 touchpoints"):
+        ops.add_touchpoint(p, _tp("c"))
+    with pytest.raises(ModelError, match="at most 3 stages"):
+        ops.add_stage(p, Stage(id="s4", name="Four", phase=Phase.AFTER))
+    assert [tp.id for tp in p.touchpoints] == ["a", "b"] and len(p.stages) == 3

@@ -15,7 +15,17 @@ from typing import Annotated, Any, Generic, TypeVar, cast
 
 from pydantic import TypeAdapter, ValidationError
 
-from cxmapper.model.project import Lane, Persona, Project, Stage, Touchpoint
+from cxmapper.model.project import (
+    LANES_MAX,
+    PERSONAS_MAX,
+    STAGES_MAX,
+    TOUCHPOINTS_MAX,
+    Lane,
+    Persona,
+    Project,
+    Stage,
+    Touchpoint,
+)
 
 T = TypeVar("T")
 M = TypeVar("M", Touchpoint, Stage, Lane, Persona)
@@ -58,6 +68,15 @@ def _check_cell(project: Project, stage_id: str, lane_id: str) -> None:
         raise ModelError(f"there is no lane {lane_id!r}") from None
 
 
+def _check_room(items: list[Any], limit: int, kind: str) -> None:
+    """Refuse to grow a list past what `Project` accepts on load.
+
+    Without this an edit (a huge paste) could make a map that saves but never opens again.
+    """
+    if len(items) >= limit:
+        raise ModelError(f"a map can hold at most {limit:,} {kind}")
+
+
 def _renumber(cards: list[Touchpoint]) -> None:
     for i, tp in enumerate(cards):
         tp.order = i
@@ -94,6 +113,7 @@ def add_touchpoint(project: Project, tp: Touchpoint, list_index: int | None = No
     """
     if any(t.id == tp.id for t in project.touchpoints):
         raise ModelError(f"a touchpoint with id {tp.id!r} already exists")
+    _check_room(project.touchpoints, TOUCHPOINTS_MAX, "touchpoints")
     _check_cell(project, tp.stage_id, tp.lane_id)
     persona_ids = {p.id for p in project.personas}
     for pid in tp.personas:
@@ -163,6 +183,7 @@ def add_stage(project: Project, stage: Stage, index: int | None = None) -> None:
     """Insert a stage (column) at ``index`` (default: at the end)."""
     if any(s.id == stage.id for s in project.stages):
         raise ModelError(f"a stage with id {stage.id!r} already exists")
+    _check_room(project.stages, STAGES_MAX, "stages")
     project.stages.insert(len(project.stages) if index is None else index, stage)
 
 
@@ -192,6 +213,7 @@ def add_lane(project: Project, lane: Lane, index: int | None = None) -> None:
     """Insert a lane (row) at ``index`` (default: at the end)."""
     if any(la.id == lane.id for la in project.lanes):
         raise ModelError(f"a lane with id {lane.id!r} already exists")
+    _check_room(project.lanes, LANES_MAX, "lanes")
     project.lanes.insert(len(project.lanes) if index is None else index, lane)
 
 
@@ -224,6 +246,7 @@ def add_persona(project: Project, persona: Persona, index: int | None = None) ->
     """Insert a persona at ``index`` (default: at the end)."""
     if any(p.id == persona.id for p in project.personas):
         raise ModelError(f"a persona with id {persona.id!r} already exists")
+    _check_room(project.personas, PERSONAS_MAX, "personas")
     project.personas.insert(len(project.personas) if index is None else index, persona)
 
 
