@@ -442,3 +442,35 @@ def test_enter_on_a_card_renames_it_in_place_in_the_real_window(qtbot, make_wind
     assert window.document.project.touchpoint(first.id).title == "Anuncis a Instagram"
     assert window.undo_stack.count() == 1
     assert window.inspector_dock.isVisible()
+
+
+def test_double_clicking_a_stage_or_lane_header_renames_it(qtbot, make_window) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+
+    window = make_window(project=template("clothing-shop", "en"))
+    window.show()
+    qtbot.waitExposed(window)
+    window.view.actual_size()
+    project = window.document.project
+    stage = project.stages[0]
+    lane = project.lanes[0]
+    original_stage_name = stage.name
+    layout = window.view.map_scene().layout
+    viewport = window.view.viewport()
+
+    def double_click(x: float, y: float) -> None:
+        window.view.centerOn(x, y)
+        point = window.view.mapFromScene(QPointF(x, y))
+        QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+
+    dialogs(window).text = "Descobriment"
+    double_click(*layout.headers[stage.id].center)
+    assert window.document.project.stage(stage.id).name == "Descobriment"
+    dialogs(window).text = "Clienta"
+    double_click(*layout.lane_headers[lane.id].center)
+    assert window.document.project.lane(lane.id).name == "Clienta"
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.document.project.stage(stage.id).name == original_stage_name != "Descobriment"

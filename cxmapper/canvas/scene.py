@@ -56,9 +56,12 @@ class MapScene(QGraphicsScene):
     Signals:
         card_activated(str): a card was double-clicked or Enter was pressed on it (its id);
             the inline title editor opens at the same time.
+        header_activated(str, str): a stage or lane header was double-clicked ("stage" or
+            "lane", its id); the main window offers to rename it.
     """
 
     card_activated = Signal(str)
+    header_activated = Signal(str, str)
 
     def __init__(
         self, document: Document, selection: Selection, undo_stack: QUndoStack, parent: QObject | None = None
@@ -328,6 +331,11 @@ class MapScene(QGraphicsScene):
             if card is not None:
                 self.activate(card.tp_id)
                 event.accept()
+                return
+            kind, target = self.target_at(event.scenePos())
+            if kind in ("stage", "lane"):
+                self.mousePressEvent(event)  # selects it, as a single click does
+                self.header_activated.emit(kind, target)
                 return
         self.mousePressEvent(event)
 

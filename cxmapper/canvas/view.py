@@ -67,11 +67,13 @@ class MapView(QGraphicsView):
         context_menu_requested(str, str, QPoint): a context menu was asked for on a "card",
             "stage", "lane" or "empty" space; the id ("" for empty) and the global position.
         card_activated(str): a card was double-clicked or Enter was pressed on it.
+        header_activated(str, str): a "stage" or "lane" header was double-clicked (its id).
     """
 
     zoom_changed = Signal(float)
     context_menu_requested = Signal(str, str, QPoint)
     card_activated = Signal(str)
+    header_activated = Signal(str, str)
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -112,6 +114,7 @@ class MapView(QGraphicsView):
         self._drag_pos: QPoint | None = None
         self._drag_mods = Qt.KeyboardModifier.NoModifier
         scene.card_activated.connect(self.card_activated)
+        scene.header_activated.connect(self.header_activated)
         scene.document.reset.connect(self.scroll_to_start)
         scene.selection.changed.connect(self._on_selection_changed)
 

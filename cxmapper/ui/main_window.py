@@ -526,6 +526,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(self._on_zoom_changed)
         self.view.context_menu_requested.connect(self._on_context_menu_requested)
         self.view.card_activated.connect(self._on_card_activated)
+        self.view.header_activated.connect(self._on_header_activated)
         self.find_bar.matches_changed.connect(self._on_find_matches_changed)
         self.find_bar.current_changed.connect(self._on_find_current_changed)
         self.find_bar.closed.connect(self._on_find_closed)
@@ -1303,6 +1304,13 @@ class MainWindow(QMainWindow):
             self.selection.set_touchpoints([tp_id])
         self.inspector_dock.show()
         self.inspector_dock.raise_()
+
+    def _on_header_activated(self, kind: str, target_id: str) -> None:
+        # The scene has already selected the header, so the rename acts on it.
+        if kind == "stage" and self.selection.stage == target_id:
+            self.rename_stage()
+        elif kind == "lane" and self.selection.lane == target_id:
+            self.rename_lane()
 
     def _on_context_menu_requested(self, kind: str, target_id: str, global_pos: QPoint) -> None:
         menu = self.build_context_menu(kind, target_id)
