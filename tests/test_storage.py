@@ -216,3 +216,17 @@ def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> 
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_version_1_file_opens_unchanged_in_meaning() -> None:
+    """A map saved by the first release (format 1) loads with every value it had, at the new version."""
+    old = json.loads((FIXTURES / "v1-beauty-salon.cxmap").read_text(encoding="utf-8"))
+    assert old["schema_version"] == 1
+    p = storage.load(FIXTURES / "v1-beauty-salon.cxmap")
+    assert p.schema_version == SCHEMA_VERSION == 2
+    assert [s.name for s in p.stages] == [s["name"] for s in old["stages"]]
+    by_id = {tp.id: tp for tp in p.touchpoints}
+    assert len(by_id) == len(old["touchpoints"])
+    for tp in old["touchpoints"]:
+        dumped = by_id[tp["id"]].model_dump(mode="json")
+        assert {k: dumped[k] for k in tp} == tp

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
 
 #: The file-format version this code writes. Bump it together with a migration in storage.py.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Bounds keep a hand-edited or hostile file from making the editor unusable; they are generous
 # enough for real workshop notes (a 2,000-character description must fit).

@@ -101,8 +101,19 @@ def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _migrate_1_to_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds optional fields, each with a default that keeps a version-1 map's meaning.
+
+    The version still changes so that an older cxmapper refuses a newer file with the clear
+    "please update" message instead of an unknown-field error.
+    """
+    out = dict(data)
+    out["schema_version"] = 2
+    return out
+
+
 #: ``MIGRATIONS[n]`` turns a version-n document into a version-(n+1) one.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def _file_version(data: dict[str, Any]) -> int | None:
