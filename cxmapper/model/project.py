@@ -10,9 +10,9 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from datetime import UTC, datetime
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints, model_validator
 
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
 
@@ -117,6 +117,23 @@ class Touchpoint(_Base):
     color: Color | None = None
 
 
+class Conflict(_Base):
+    """A disagreement a three-way merge could not settle, kept in the map until a person resolves it.
+
+    Both sides' values are kept (the object itself holds ``ours``), so a merge never loses what
+    either colleague wrote and the merged file stays valid. ``field`` is empty for an object
+    that one side deleted while the other changed it: the object is kept, marked.
+    """
+
+    kind: Literal["touchpoint", "stage", "lane", "persona", "map"]
+    target_id: str = Field(default="", max_length=64, description="The object's id; empty for the map itself.")
+    field: str = Field(default="", max_length=64, description="The field both sides changed; empty if deleted.")
+    base: JsonValue = None
+    ours: JsonValue = None
+    theirs: JsonValue = None
+    deleted_by: Literal["", "ours", "theirs"] = ""
+
+
 class Project(_Base):
     """A whole journey map, as saved in one `.cxmap` file.
 
@@ -138,6 +155,7 @@ class Project(_Base):
     lanes: list[Lane] = Field(min_length=1, max_length=LANES_MAX, fail_fast=True)
     personas: list[Persona] = Field(default_factory=list, max_length=PERSONAS_MAX, fail_fast=True)
     touchpoints: list[Touchpoint] = Field(default_factory=list, max_length=TOUCHPOINTS_MAX, fail_fast=True)
+    conflicts: list[Conflict] = Field(default_factory=list, max_length=TOUCHPOINTS_MAX, fail_fast=True)
 
     @model_validator(mode="after")
     def _check_references(self) -> Self:

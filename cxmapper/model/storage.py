@@ -348,11 +348,13 @@ def dumps(project: Project) -> bytes:
     a Python string) cannot be written as UTF-8; it becomes U+FFFD rather than making the whole
     map unsavable.
     """
+    # A map without merge conflicts (nearly every map) does not spell out the empty list.
+    exclude = None if project.conflicts else {"conflicts"}
     try:
-        return project.model_dump_json(indent=2).encode("utf-8") + b"\n"
+        return project.model_dump_json(indent=2, exclude=exclude).encode("utf-8") + b"\n"
     except PydanticSerializationError:
         clean = Project.model_validate(_replace_surrogates(project.model_dump(mode="python")))
-        return clean.model_dump_json(indent=2).encode("utf-8") + b"\n"
+        return clean.model_dump_json(indent=2, exclude=exclude).encode("utf-8") + b"\n"
 
 
 def _replace_surrogates(value: Any) -> Any:
