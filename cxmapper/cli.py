@@ -34,6 +34,11 @@ commands:
   cxmapper schema                 print the JSON Schema of the .cxmap format
   cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg, from OUT's extension)
   cxmapper install-desktop        add cxmapper to the desktop menu and register .cxmap files
+  cxmapper merge BASE OURS THEIRS [-o OUT]
+                                  three-way merge card by card (exit 1 while conflicts remain)
+  cxmapper text FILE              print a map as text, one line per card (git textconv)
+  cxmapper install-git-driver [--global]
+                                  make git merge and diff .cxmap files card by card
 
 Run 'cxmapper COMMAND --help' for a command's options.
 exit status: 0 success, 1 bad input, 2 usage error
@@ -70,6 +75,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
             status = EXIT_BAD_INPUT
         else:
             n = len(project.touchpoints)
+            marks = len(project.conflicts)
+            if marks and args.strict:
+                print(f"{name}: {marks} unresolved merge conflict{'s' if marks != 1 else ''}")
+                status = EXIT_BAD_INPUT
+                continue
             print(f"{name}: OK ({n} touchpoint{'s' if n != 1 else ''}, {len(project.stages)} stages)")
     return status
 
@@ -220,6 +230,7 @@ def register(name: str, help_text: str, configure: Callable[[_Parser], None], ru
 
 def _configure_validate(p: _Parser) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="map files to check")
+    p.add_argument("--strict", action="store_true", help="also fail on unresolved merge conflicts")
 
 
 def _configure_new(p: _Parser) -> None:
@@ -281,6 +292,9 @@ register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
 register("export", "export a map to PDF, CSV, Markdown, PNG or SVG", _configure_export, cmd_export)
 register("install-desktop", "add cxmapper to the desktop menu", _configure_install_desktop, cmd_install_desktop)
+
+# The team commands register themselves; imported last because they use the helpers above.
+from cxmapper import cli_team  # noqa: E402, F401
 
 
 def _gui_parser() -> _Parser:

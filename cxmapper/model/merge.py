@@ -135,7 +135,7 @@ def _merge_fields(kind: str, base: Obj | None, ours: Obj, theirs: Obj) -> tuple[
         if clash:
             conflicts.append(
                 Conflict(
-                    kind=_KIND_NAME[kind],  # type: ignore[arg-type]
+                    kind=_KIND_NAME[kind],
                     target_id=ours["id"],
                     field=key,
                     base=base.get(key),
@@ -146,8 +146,9 @@ def _merge_fields(kind: str, base: Obj | None, ours: Obj, theirs: Obj) -> tuple[
     if kind == "touchpoints":
         # A card's cell is one value: a half-applied move (stage from one side, lane from the
         # other) would put it where nobody put it.
-        cells = [(d.get("stage_id"), d.get("lane_id")) if d else None for d in (base, ours, theirs)]
-        cell, clash = _merge_value(cells[0] if base else None, cells[1], cells[2])
+        base_cell = [base["stage_id"], base["lane_id"]] if base else None
+        ours_cell, theirs_cell = ([d["stage_id"], d["lane_id"]] for d in (ours, theirs))
+        cell, clash = _merge_value(base_cell, ours_cell, theirs_cell)
         out["stage_id"], out["lane_id"] = cell
         if clash:
             conflicts.append(
@@ -155,9 +156,9 @@ def _merge_fields(kind: str, base: Obj | None, ours: Obj, theirs: Obj) -> tuple[
                     kind="touchpoint",
                     target_id=ours["id"],
                     field="cell",
-                    base=list(cells[0]) if base else None,
-                    ours=list(cells[1]),
-                    theirs=list(cells[2]),
+                    base=base_cell,
+                    ours=ours_cell,
+                    theirs=theirs_cell,
                 )
             )
     return out, conflicts
@@ -189,7 +190,7 @@ def _merge_objects(kind: str, b: Obj, o: Obj, t: Obj, used: set[str]) -> tuple[l
             elif _changed(survivor, base[oid]) or oid in used:
                 # Deleted on one side, changed (or still needed) on the other: keep, and mark.
                 result[oid] = survivor
-                conflicts.append(Conflict(kind=name, target_id=oid, deleted_by=side))  # type: ignore[arg-type]
+                conflicts.append(Conflict(kind=name, target_id=oid, deleted_by=side))
             else:
                 deleted.add(oid)
         else:
