@@ -16,7 +16,8 @@ Signals:
     details_changed(list): the map's own fields (title, brand, ...) changed.
     structure_changed(): anything that changes the layout happened (emitted after the
         specific signal, once per operation, so geometry observers can recompute once).
-    reset(): the whole project was replaced (open, reload).
+    conflicts_changed(): a merge-conflict mark was resolved or put back.
+    reset(): the whole project was replaced (open, reload, a merge of another version).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtCore import QObject, Signal
 
 from cxmapper.model import ops
 from cxmapper.model.ops import Placement, Removed
-from cxmapper.model.project import Lane, Persona, Project, Stage, Touchpoint
+from cxmapper.model.project import Conflict, Lane, Persona, Project, Stage, Touchpoint
 
 
 class Document(QObject):
@@ -49,6 +50,7 @@ class Document(QObject):
     personas_changed = Signal()
     details_changed = Signal(list)
     structure_changed = Signal()
+    conflicts_changed = Signal()
     reset = Signal()
     path_changed = Signal()
 
@@ -189,3 +191,16 @@ class Document(QObject):
         old = ops.update_project(self._project, **changes)
         self.details_changed.emit(list(changes))
         return old
+
+    # -- merge conflicts -----------------------------------------------------------------------
+
+    def remove_conflict(self, index: int) -> Conflict:
+        """Drop a merge-conflict mark; return it for `insert_conflict`."""
+        conflict = ops.remove_conflict(self._project, index)
+        self.conflicts_changed.emit()
+        return conflict
+
+    def insert_conflict(self, conflict: Conflict, index: int) -> None:
+        """Put a merge-conflict mark back where it was."""
+        ops.insert_conflict(self._project, conflict, index)
+        self.conflicts_changed.emit()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cxmapper.model import ops
+from cxmapper.model import ops, storage
 from cxmapper.model.library import template
-from cxmapper.model.merge import merge
+from cxmapper.model.merge import conflict_copies, merge
 from cxmapper.model.project import Project, Stage, Touchpoint
 from cxmapper.model.vocab import Channel, Phase
 from tests.strategies import projects
@@ -316,10 +318,49 @@ def test_merge_never_loses_what_either_side_wrote(data: st.DataObject, base: Pro
                 if tp.id not in before:
                     expected[tp.id] = _content(tp)
         assert {tp_id: _content(tp) for tp_id, tp in merged.items()} == expected
-        # Within each cell, each side's order holds for the cards the other side left alone.
-        for side, other in ((ours, touched_theirs), (theirs, touched_ours)):
+        # Within each cell, the cards a side moved or added keep that side's order, and the cards
+        # nobody touched keep the base's. (Between one side's card and the other's, or a card
+        # nobody touched, an order is ambiguous: "A moved after B" is "B moved before A".)
+        untouched = set(before) - touched_ours - touched_theirs
+        for side, own in ((ours, touched_ours), (theirs, touched_theirs), (base, untouched)):
             for (stage, lane), cards in side.cells().items():
                 in_cell = {tp.id for tp in result.project.cell(stage, lane)}
-                mine = [tp.id for tp in cards if tp.id in in_cell and tp.id not in other]
+                mine = [tp.id for tp in cards if tp.id in in_cell and tp.id in own]
                 order = [tp.id for tp in result.project.cell(stage, lane) if tp.id in set(mine)]
                 assert order == mine
+
+
+def test_without_a_base_every_disagreement_is_a_conflict_and_every_card_is_kept() -> None:
+    mine = template("clothing-shop", "en")
+    copy = mine.model_copy(deep=True)
+    ops.update_touchpoint(mine, "tp-cs-blog", score=2)
+    ops.delete_touchpoint(copy, "tp-cs-newsletter")  # unknown base: cannot tell deleted from added
+    ops.add_touchpoint(copy, Touchpoint(id="tp-sms", title="SMS", stage_id="stage-receive", lane_id="lane-customer"))
+    ops.update_touchpoint(copy, "tp-cs-payment", tags=["bizum"])
+
+    result = merge(None, mine, copy)
+
+    p = result.project
+    assert {tp.id for tp in p.touchpoints} == {tp.id for tp in mine.touchpoints} | {"tp-sms"}
+    assert [(c.target_id, c.field, c.base, c.ours, c.theirs) for c in p.conflicts] == [
+        ("tp-cs-blog", "score", None, 2, 1)
+    ]
+    assert p.touchpoint("tp-cs-payment").tags == ["bizum"]  # lists without a base: the union
+
+
+def test_conflict_copies_of_sync_clients_are_found_by_name_and_map_id(tmp_path: Path) -> None:
+    shop = template("clothing-shop", "en")
+    storage.save(shop, tmp_path / "shop.cxmap", backup=False)
+    copies = [
+        "shop (Laia's conflicted copy 2026-11-25).cxmap",  # Dropbox
+        "shop (conflicted copy 2026-11-25 103000).cxmap",  # Nextcloud
+        "shop-LAPTOP-7.cxmap",  # OneDrive
+    ]
+    for i, name in enumerate(copies):
+        storage.save(shop, tmp_path / name, backup=False)
+        os.utime(tmp_path / name, (1_700_000_000 + i, 1_700_000_000 + i))
+    storage.save(template("beauty-salon", "en"), tmp_path / "shop-old.cxmap", backup=False)  # another map
+    (tmp_path / "shop (conflicted copy).txt").write_text("not a map", encoding="utf-8")
+    storage.save(shop, tmp_path / "other (conflicted copy).cxmap", backup=False)
+
+    assert [p.name for p in conflict_copies(tmp_path / "shop.cxmap")] == copies

@@ -234,6 +234,12 @@ class CardItem(QGraphicsRectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(_cosmetic(c.selection, 2.0))
             painter.drawRoundedRect(r.adjusted(-1.5, -1.5, 1.5, 1.5), self.RADIUS + 1.5, self.RADIUS + 1.5)
+        if self.tp_id in scene.conflicted:
+            # A merge left two values here: a dashed ring inside the card's own rectangle (never
+            # outside the bounding rect, which would leave stale paint).
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(_cosmetic(c.band_negative, 2.0, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(r.adjusted(2.5, 2.5, -2.5, -2.5), self.RADIUS - 2, self.RADIUS - 2)
 
     # -- drawing helpers --
 

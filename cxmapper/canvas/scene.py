@@ -79,6 +79,8 @@ class MapScene(QGraphicsScene):
         self._dark_override: bool | None = None
         self._colors = colors(system_is_dark())
         self._cards: dict[str, CardItem] = {}
+        #: Cards drawn as conflicting after a merge (set by the team feature).
+        self.conflicted: frozenset[str] = frozenset()
         self._headers: dict[str, StageHeaderItem] = {}
         self._columns: dict[str, StageColumnItem] = {}
         self._lanes: dict[str, LaneItem] = {}
@@ -178,6 +180,16 @@ class MapScene(QGraphicsScene):
     def has_lane(self, lane_id: str) -> bool:
         """Whether the lane exists."""
         return lane_id in self._lanes_by_id
+
+    def set_conflicted(self, ids: Iterable[str]) -> None:
+        """Mark the cards that carry unresolved merge conflicts; only cards whose mark changed repaint."""
+        new = frozenset(ids)
+        changed = new ^ self.conflicted
+        self.conflicted = new
+        for tp_id in changed:
+            card = self._cards.get(tp_id)
+            if card is not None:
+                card.update()
 
     def card_item(self, tp_id: str) -> CardItem | None:
         """The item showing a card."""

@@ -18,10 +18,13 @@ merge driver) and the editor's "merge their changes into mine" share it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from cxmapper.model import storage
 from cxmapper.model.project import Conflict, Project
 
 #: Fields that never conflict: the merge computes them itself.
@@ -54,21 +57,40 @@ class MergeResult:
         return not self.project.conflicts
 
 
-def merge(base: Project, ours: Project, theirs: Project) -> MergeResult:
+class _Missing:
+    """The value of a field whose base is unknown: equal to nothing, so any difference is a conflict."""
+
+    def __repr__(self) -> str:
+        return "<unknown>"
+
+
+_MISSING: Any = _Missing()
+
+
+def _known(value: Any) -> Any:
+    return None if value is _MISSING else value
+
+
+def merge(base: Project | None, ours: Project, theirs: Project) -> MergeResult:
     """Merge ``theirs`` into ``ours``, both descended from ``base``; see the module docstring.
 
-    Inputs are not modified.
+    With ``base`` None (a sync client's conflict copy, whose ancestor nobody kept) nothing can
+    tell who changed what: objects on either side are all kept, and every field the two sides
+    disagree on becomes a conflict for a person to settle. Inputs are not modified.
     """
-    b, o, t = (p.model_dump(mode="json") for p in (base, ours, theirs))
+    o, t = (p.model_dump(mode="json") for p in (ours, theirs))
+    b: Obj = base.model_dump(mode="json") if base is not None else {kind: [] for kind in (*_KINDS, "conflicts")}
     conflicts: list[Conflict] = []
     out: Obj = {}
     for key in o:
         if key in _PROJECT_SPECIAL:
             continue
-        value, clash = _merge_value(b.get(key), o.get(key), t.get(key))
+        value, clash = _merge_value(b.get(key, _MISSING), o.get(key), t.get(key))
         out[key] = value
         if clash:
-            conflicts.append(Conflict(kind="map", field=key, base=b.get(key), ours=o.get(key), theirs=t.get(key)))
+            conflicts.append(
+                Conflict(kind="map", field=key, base=_known(b.get(key, _MISSING)), ours=o.get(key), theirs=t.get(key))
+            )
     # Identity and birth date are ours: two copies of one map never disagree on them meaningfully.
     out["schema_version"], out["id"], out["created"] = o["schema_version"], o["id"], o["created"]
     out["modified"] = max(o["modified"], t["modified"])
@@ -115,7 +137,7 @@ def _merge_value(base: Any, ours: Any, theirs: Any, *, as_set: bool = False) -> 
         return ours, False
     if as_set and isinstance(ours, list) and isinstance(theirs, list):
         base_items = base if isinstance(base, list) else []
-        removed = {x for x in base_items if x not in ours or x not in theirs}
+        removed = [x for x in base_items if x not in ours or x not in theirs]  # items may be dicts
         merged = [x for x in ours if x not in removed]
         merged += [x for x in theirs if x not in removed and x not in merged]
         return merged, False
@@ -130,7 +152,7 @@ def _merge_fields(kind: str, base: Obj | None, ours: Obj, theirs: Obj) -> tuple[
     for key in ours.keys() | theirs.keys():
         if kind == "touchpoints" and key in _TOUCHPOINT_PLACEMENT:
             continue
-        value, clash = _merge_value(base.get(key), ours.get(key), theirs.get(key), as_set=key in _SET_FIELDS)
+        value, clash = _merge_value(base.get(key, _MISSING), ours.get(key), theirs.get(key), as_set=key in _SET_FIELDS)
         out[key] = value
         if clash:
             conflicts.append(
@@ -138,7 +160,7 @@ def _merge_fields(kind: str, base: Obj | None, ours: Obj, theirs: Obj) -> tuple[
                     kind=_KIND_NAME[kind],
                     target_id=ours["id"],
                     field=key,
-                    base=base.get(key),
+                    base=_known(base.get(key, _MISSING)),
                     ours=ours.get(key),
                     theirs=theirs.get(key),
                 )
@@ -146,7 +168,7 @@ def _merge_fields(kind: str, base: Obj | None, ours: Obj, theirs: Obj) -> tuple[
     if kind == "touchpoints":
         # A card's cell is one value: a half-applied move (stage from one side, lane from the
         # other) would put it where nobody put it.
-        base_cell = [base["stage_id"], base["lane_id"]] if base else None
+        base_cell = [base["stage_id"], base["lane_id"]] if base else _MISSING
         ours_cell, theirs_cell = ([d["stage_id"], d["lane_id"]] for d in (ours, theirs))
         cell, clash = _merge_value(base_cell, ours_cell, theirs_cell)
         out["stage_id"], out["lane_id"] = cell
@@ -156,7 +178,7 @@ def _merge_fields(kind: str, base: Obj | None, ours: Obj, theirs: Obj) -> tuple[
                     kind="touchpoint",
                     target_id=ours["id"],
                     field="cell",
-                    base=base_cell,
+                    base=_known(base_cell),
                     ours=ours_cell,
                     theirs=theirs_cell,
                 )
@@ -318,3 +340,44 @@ def _conflict_key(c: Conflict) -> tuple[str, str, str]:
 
 def _resolved_by_deletion(c: Obj, deleted_cards: set[str]) -> bool:
     return c.get("kind") == "touchpoint" and c.get("target_id") in deleted_cards
+
+
+# -- sync clients' conflict copies -------------------------------------------------------------------
+
+#: How sync clients name the copy they make when two people saved one file: Dropbox ("map
+#: (Laia's conflicted copy 2026-11-25).cxmap"), Nextcloud and ownCloud ("map (conflicted copy
+#: 2026-11-25 103000).cxmap", "map_conflict-20261125-103000.cxmap"), OneDrive ("map-LAPTOP-7.cxmap").
+_COPY_PATTERNS = (
+    r"{stem} \([^)]*conflict[^)]*\)",
+    r"{stem}_conflict-[0-9-]+",
+    r"{stem}-[A-Za-z0-9][A-Za-z0-9_-]*",
+)
+
+
+def conflict_copies(path: Path) -> list[Path]:
+    """The sync clients' conflict copies of the map at ``path``, oldest first.
+
+    A name that looks right is not enough (``shop-old.cxmap`` is someone's backup): a copy must
+    also hold the same map, i.e. the same map id.
+    """
+    folder, stem, suffix = path.parent, path.stem, path.suffix
+    patterns = [re.compile(p.format(stem=re.escape(stem)) + re.escape(suffix), re.IGNORECASE) for p in _COPY_PATTERNS]
+    try:
+        names = [entry for entry in folder.iterdir() if entry.name != path.name and entry.is_file()]
+    except OSError:
+        return []
+    candidates = [entry for entry in names if any(p.fullmatch(entry.name) for p in patterns)]
+    if not candidates:
+        return []
+    try:
+        own_id = storage.load(path).id
+    except storage.CxmapFileError:
+        return []
+    copies = []
+    for entry in candidates:
+        try:
+            if storage.load(entry).id == own_id:
+                copies.append(entry)
+        except storage.CxmapFileError:
+            continue
+    return sorted(copies, key=lambda p: p.stat().st_mtime)

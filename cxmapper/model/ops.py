@@ -20,6 +20,7 @@ from cxmapper.model.project import (
     PERSONAS_MAX,
     STAGES_MAX,
     TOUCHPOINTS_MAX,
+    Conflict,
     Lane,
     Persona,
     Project,
@@ -319,3 +320,18 @@ def _update(items: list[L], item_id: str, changes: dict[str, Any], kind: str) ->
     for name in changes:
         setattr(item, name, getattr(checked, name))
     return old
+
+
+# -- merge conflict marks -------------------------------------------------------------------------
+
+
+def remove_conflict(project: Project, index: int) -> Conflict:
+    """Drop the mark at ``index`` (a person resolved it); `insert_conflict` puts it back."""
+    if not 0 <= index < len(project.conflicts):
+        raise ModelError(f"there is no conflict number {index}")
+    return project.conflicts.pop(index)
+
+
+def insert_conflict(project: Project, conflict: Conflict, index: int) -> None:
+    """Put a mark back at ``index`` (undoing a resolution)."""
+    project.conflicts.insert(max(0, min(index, len(project.conflicts))), conflict)
