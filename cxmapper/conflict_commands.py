@@ -40,8 +40,9 @@ Names = dict[tuple[str, str], str]
 
 
 def object_names(project: Project) -> Names:
-    """(kind, id) -> the name a person knows each object by; built once, so a list of marks
-    on a 20,000-card map costs one pass, not one search per mark.
+    """(kind, id) -> the name a person knows each object by.
+
+    Built once, so a list of marks on a 20,000-card map costs one pass, not one search per mark.
     """
     names: Names = {("map", ""): project.title}
     names.update((("touchpoint", tp.id), tp.title) for tp in project.touchpoints)

@@ -28,6 +28,17 @@ from cxmapper.ui.safety import (
 )
 
 
+class DiskChoice(enum.IntEnum):
+    """What to do when another program (a sync client, git, a colleague) changed the open file.
+
+    An IntEnum so that False and True, what the question used to return, mean KEEP and RELOAD.
+    """
+
+    KEEP = 0
+    RELOAD = 1
+    MERGE = 2
+
+
 class SaveChoice(enum.Enum):
     """The answer to "Save the changes to this map?"."""
 
@@ -100,8 +111,11 @@ class DialogHooks:
         """At start-up, for one autosave copy left by a crash: restore, discard or ask later."""
         return ask_recovery_message_box(parent, entry)
 
-    def ask_reload(self, parent: QWidget, map_name: str, has_changes: bool) -> bool:
-        """Another program changed the open file: True to reload it, False to keep ours."""
+    def ask_reload(self, parent: QWidget, map_name: str, has_changes: bool) -> DiskChoice:
+        """Another program changed the open file: reload it, keep ours, or merge theirs into ours.
+
+        Returns a `DiskChoice`; a bool from an older hook still reads right (True is RELOAD).
+        """
         box = plain_message_box(
             parent,
             "changedOnDiskBox",
@@ -111,18 +125,28 @@ class DialogHooks:
         box.setText(QCoreApplication.translate("Dialogs", "“%s” was changed by another program.") % map_name)
         box.setInformativeText(
             QCoreApplication.translate(
-                "Dialogs", "Reload it and lose your unsaved changes, or keep your version in the editor?"
+                "Dialogs",
+                "Merge their changes into yours (disagreements are listed for you to settle), reload their "
+                "version and lose your unsaved changes, or keep your version?",
             )
             if has_changes
-            else QCoreApplication.translate("Dialogs", "Reload it, or keep the version shown in the editor?")
+            else QCoreApplication.translate(
+                "Dialogs", "Merge their changes into the map, reload their version, or keep the version shown?"
+            )
         )
         reload_button = box.addButton(
             QCoreApplication.translate("Dialogs", "&Reload"), QMessageBox.ButtonRole.AcceptRole
         )
-        keep = box.addButton(QCoreApplication.translate("Dialogs", "&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep if has_changes else reload_button)
+        merge_button = box.addButton(
+            QCoreApplication.translate("Dialogs", "&Merge Their Changes Into Mine"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QCoreApplication.translate("Dialogs", "&Keep Mine"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(merge_button if has_changes else reload_button)
         box.exec()
-        return box.clickedButton() is reload_button
+        clicked = box.clickedButton()
+        if clicked is reload_button:
+            return DiskChoice.RELOAD
+        return DiskChoice.MERGE if clicked is merge_button else DiskChoice.KEEP
 
     def confirm_overwrite_changed(self, parent: QWidget, map_name: str) -> bool:
         """Saving would overwrite changes another program made to the file: True to go ahead."""

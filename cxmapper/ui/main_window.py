@@ -70,7 +70,7 @@ from cxmapper.model.storage import FILE_SUFFIX, CxmapFileError
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.catalogue import CatalogueDock
-from cxmapper.ui.dialogs import DialogHooks, SaveChoice
+from cxmapper.ui.dialogs import DialogHooks, DiskChoice, SaveChoice
 from cxmapper.ui.find_bar import FindBar, cards_in_map_order
 from cxmapper.ui.guide import GuideDialog
 from cxmapper.ui.icons import action_icon, app_icon, is_dark, score_icon
@@ -90,6 +90,7 @@ from cxmapper.ui.safety import (
 )
 from cxmapper.ui.start_page import StartPage
 from cxmapper.ui.style import stylesheet
+from cxmapper.ui.teamwork import TeamFeature
 
 #: Bump when docks or tool bars change, so an old saved layout is not restored onto new ones.
 STATE_VERSION = 1
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
         self._build_tool_bar()
         self._build_status_bar()
         self._connect()
+        # Team work (merge conflicts, other versions of the map) plugs in its own dock and actions.
+        self.team = TeamFeature(self)
         self._restore_window_state()
         self._show_start_page()
 
@@ -654,6 +657,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_to_fit()
         # The viewport has its final size only once the window is laid out.
         QTimer.singleShot(0, self._fit_if_open)
+        self.team.remember_base()
         self.map_changed.emit()
 
     def _fit_if_open(self) -> None:
@@ -764,6 +768,7 @@ class MainWindow(QMainWindow):
             self.document.set_path(path)
             self._lock = lock_or_readonly(path, self, ask=lambda p, owner: LockChoice.OPEN_ANYWAY).lock
         self.watcher.remember()
+        self.team.remember_base()
         self.undo_stack.setClean()
         self.recent.add(path)
         self._remember_folder(path)
@@ -813,8 +818,13 @@ class MainWindow(QMainWindow):
         if not self.has_map or not Path(path).is_file():
             self.statusBar().showMessage(self.tr("The map's file was moved or deleted; save to keep it"), 10000)
             return
-        if self.dialogs.ask_reload(self, Path(path).name, not self.undo_stack.isClean()):
+        choice = DiskChoice(self.dialogs.ask_reload(self, Path(path).name, not self.undo_stack.isClean()))
+        if choice is DiskChoice.RELOAD:
             self.reload()
+        elif choice is DiskChoice.MERGE:
+            # Their version is now part of ours; saving writes the merge without asking again.
+            if self.team.merge_file(Path(path), use_base=True):
+                self.watcher.remember()
         else:
             self.statusBar().showMessage(self.tr("Kept your version; saving will ask before overwriting"), 8000)
 

@@ -191,6 +191,50 @@
         <source>Delete persona “%s”</source>
         <translation>Suprimir el perfil «%s»</translation>
     </message>
+    <message>
+        <source>Resolve conflict on “%s”</source>
+        <extracomment>keep my value (or, for a deletion mark, keep the object) take my colleague&apos;s value for a card one side deleted: delete it after all the mark&apos;s object is gone: just drop the mark</extracomment>
+        <translation>Resol el conflicte de «%s»</translation>
+    </message>
+    <message>
+        <source>Merge changes from “%s”</source>
+        <translation>Combina els canvis de «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDock</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictes</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Conflictes de la combinació</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflictes per resoldre</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Manté el &amp;meu</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Agafa el &amp;seu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Card</source>
+        <translation>&amp;Elimina la targeta</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Descarta</translation>
+    </message>
+    <message>
+        <source>Merge This &amp;Copy</source>
+        <translation>Combina aquesta &amp;còpia</translation>
+    </message>
 </context>
 <context>
     <name>DetailsForm</name>
@@ -284,16 +328,20 @@
         <translation>Un altre programa ha modificat «%s».</translation>
     </message>
     <message>
-        <source>Reload it and lose your unsaved changes, or keep your version in the editor?</source>
-        <translation>Voleu tornar-lo a carregar i perdre els canvis sense desar, o conservar la vostra versió a l&apos;editor?</translation>
+        <source>Merge their changes into yours (disagreements are listed for you to settle), reload their version and lose your unsaved changes, or keep your version?</source>
+        <translation>Vols combinar els seus canvis amb els teus (les discrepàncies es llisten perquè les resolguis), tornar a carregar la seva versió i perdre els canvis no desats, o mantenir la teva versió?</translation>
     </message>
     <message>
-        <source>Reload it, or keep the version shown in the editor?</source>
-        <translation>Voleu tornar-lo a carregar, o conservar la versió que es mostra a l&apos;editor?</translation>
+        <source>Merge their changes into the map, reload their version, or keep the version shown?</source>
+        <translation>Vols combinar els seus canvis amb el mapa, tornar a carregar la seva versió o mantenir la versió que es mostra?</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Torna a carregar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Their Changes Into Mine</source>
+        <translation>&amp;Combina els seus canvis amb els meus</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
@@ -1470,6 +1518,78 @@
     </message>
 </context>
 <context>
+    <name>TeamFeature</name>
+    <message>
+        <source>&amp;Merge Another Version…</source>
+        <translation>&amp;Combina una altra versió…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s copy of this map into it; disagreements are listed to settle</source>
+        <translation>Combina la còpia d&apos;aquest mapa d&apos;un company amb aquest; les discrepàncies es llisten per resoldre-les</translation>
+    </message>
+    <message>
+        <source>Conf&amp;licts</source>
+        <translation>C&amp;onflictes</translation>
+    </message>
+    <message>
+        <source>Could Not Merge</source>
+        <translation>No s&apos;ha pogut combinar</translation>
+    </message>
+    <message>
+        <source>“%s” could not be read.</source>
+        <translation>No s&apos;ha pogut llegir «%s».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged “%1”: %n conflict(s) to settle in the Conflicts panel</source>
+        <translation>
+            <numerusform>S&apos;ha combinat «%1»: %n conflicte per resoldre al tauler Conflictes</numerusform>
+            <numerusform>S&apos;ha combinat «%1»: %n conflictes per resoldre al tauler Conflictes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged “%s” with no conflicts</source>
+        <translation>S&apos;ha combinat «%s» sense conflictes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your sync client left %n conflicting copy(ies) of this map: see the Conflicts panel</source>
+        <translation>
+            <numerusform>El client de sincronització ha deixat %n còpia en conflicte d&apos;aquest mapa: mira el tauler Conflictes</numerusform>
+            <numerusform>El client de sincronització ha deixat %n còpies en conflicte d&apos;aquest mapa: mira el tauler Conflictes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy made by your sync client: %s</source>
+        <translation>Còpia feta pel client de sincronització: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from a merge. Choose a value for each; the map is settled when this list is empty.</source>
+        <translation>
+            <numerusform>%n conflicte d&apos;una combinació. Tria un valor per a cadascun; el mapa queda resolt quan aquesta llista és buida.</numerusform>
+            <numerusform>%n conflictes d&apos;una combinació. Tria un valor per a cadascun; el mapa queda resolt quan aquesta llista és buida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation>Sense conflictes: tots els canvis s&apos;han combinat sense problemes.</translation>
+    </message>
+    <message>
+        <source>A conflict about something since deleted (%s)</source>
+        <translation>Un conflicte sobre una cosa que ja s&apos;ha eliminat (%s)</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by you but changed by your colleague</source>
+        <translation>Vas eliminar «%1», però el teu company el va canviar</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by your colleague but changed by you</source>
+        <translation>El teu company va eliminar «%1», però tu el vas canviar</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 — mine: %3 · theirs: %4</source>
+        <translation>«%1», %2 — el meu: %3 · el seu: %4</translation>
+    </message>
+</context>
+<context>
     <name>TouchpointForm</name>
     <message>
         <source>Card</source>
@@ -1843,7 +1963,7 @@
     </message>
     <message>
         <source>Lane “%s”</source>
-        <extracomment>How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns).</extracomment>
+        <extracomment>Cards drawn as conflicting after a merge (set by the team feature). How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns).</extracomment>
         <translation>Carril «%s»</translation>
     </message>
     <message numerus="yes">

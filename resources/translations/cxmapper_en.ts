@@ -119,6 +119,30 @@
     </message>
 </context>
 <context>
+    <name>TeamFeature</name>
+    <message numerus="yes">
+        <source>Merged “%1”: %n conflict(s) to settle in the Conflicts panel</source>
+        <translation>
+            <numerusform>Merged “%1”: %n conflict to settle in the Conflicts panel</numerusform>
+            <numerusform>Merged “%1”: %n conflicts to settle in the Conflicts panel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your sync client left %n conflicting copy(ies) of this map: see the Conflicts panel</source>
+        <translation>
+            <numerusform>Your sync client left %n conflicting copy of this map: see the Conflicts panel</numerusform>
+            <numerusform>Your sync client left %n conflicting copies of this map: see the Conflicts panel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from a merge. Choose a value for each; the map is settled when this list is empty.</source>
+        <translation>
+            <numerusform>%n conflict from a merge. Choose a value for it; the map is settled when this list is empty.</numerusform>
+            <numerusform>%n conflicts from a merge. Choose a value for each; the map is settled when this list is empty.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message numerus="yes">
         <source>Move %n cards</source>

@@ -191,6 +191,50 @@
         <source>Delete persona “%s”</source>
         <translation>Eliminar el perfil «%s»</translation>
     </message>
+    <message>
+        <source>Resolve conflict on “%s”</source>
+        <extracomment>keep my value (or, for a deletion mark, keep the object) take my colleague&apos;s value for a card one side deleted: delete it after all the mark&apos;s object is gone: just drop the mark</extracomment>
+        <translation>Resolver el conflicto de «%s»</translation>
+    </message>
+    <message>
+        <source>Merge changes from “%s”</source>
+        <translation>Combinar los cambios de «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDock</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Merge conflicts</source>
+        <translation>Conflictos de la combinación</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflictos por resolver</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Quedarme con el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Tomar el &amp;suyo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Card</source>
+        <translation>&amp;Eliminar la tarjeta</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Merge This &amp;Copy</source>
+        <translation>Combinar esta &amp;copia</translation>
+    </message>
 </context>
 <context>
     <name>DetailsForm</name>
@@ -284,16 +328,20 @@
         <translation>Otro programa ha modificado «%s».</translation>
     </message>
     <message>
-        <source>Reload it and lose your unsaved changes, or keep your version in the editor?</source>
-        <translation>¿Quieres recargarlo y perder los cambios sin guardar, o conservar tu versión en el editor?</translation>
+        <source>Merge their changes into yours (disagreements are listed for you to settle), reload their version and lose your unsaved changes, or keep your version?</source>
+        <translation>¿Combinar sus cambios con los tuyos (las discrepancias se listan para que las resuelvas), recargar su versión y perder tus cambios sin guardar, o quedarte con tu versión?</translation>
     </message>
     <message>
-        <source>Reload it, or keep the version shown in the editor?</source>
-        <translation>¿Quieres recargarlo, o conservar la versión que se muestra en el editor?</translation>
+        <source>Merge their changes into the map, reload their version, or keep the version shown?</source>
+        <translation>¿Combinar sus cambios con el mapa, recargar su versión o quedarte con la versión que se muestra?</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
         <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Their Changes Into Mine</source>
+        <translation>&amp;Combinar sus cambios con los míos</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
@@ -1470,6 +1518,78 @@
     </message>
 </context>
 <context>
+    <name>TeamFeature</name>
+    <message>
+        <source>&amp;Merge Another Version…</source>
+        <translation>Com&amp;binar otra versión…</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s copy of this map into it; disagreements are listed to settle</source>
+        <translation>Combina la copia de este mapa de un compañero con él; las discrepancias se listan para resolverlas</translation>
+    </message>
+    <message>
+        <source>Conf&amp;licts</source>
+        <translation>C&amp;onflictos</translation>
+    </message>
+    <message>
+        <source>Could Not Merge</source>
+        <translation>No se ha podido combinar</translation>
+    </message>
+    <message>
+        <source>“%s” could not be read.</source>
+        <translation>No se ha podido leer «%s».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged “%1”: %n conflict(s) to settle in the Conflicts panel</source>
+        <translation>
+            <numerusform>Combinado «%1»: %n conflicto por resolver en el panel Conflictos</numerusform>
+            <numerusform>Combinado «%1»: %n conflictos por resolver en el panel Conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged “%s” with no conflicts</source>
+        <translation>Combinado «%s» sin conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your sync client left %n conflicting copy(ies) of this map: see the Conflicts panel</source>
+        <translation>
+            <numerusform>Tu cliente de sincronización dejó %n copia en conflicto de este mapa: mira el panel Conflictos</numerusform>
+            <numerusform>Tu cliente de sincronización dejó %n copias en conflicto de este mapa: mira el panel Conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy made by your sync client: %s</source>
+        <translation>Copia hecha por tu cliente de sincronización: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from a merge. Choose a value for each; the map is settled when this list is empty.</source>
+        <translation>
+            <numerusform>%n conflicto de una combinación. Elige un valor para cada uno; el mapa queda resuelto cuando esta lista está vacía.</numerusform>
+            <numerusform>%n conflictos de una combinación. Elige un valor para cada uno; el mapa queda resuelto cuando esta lista está vacía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: every change merged cleanly.</source>
+        <translation>Sin conflictos: todos los cambios se han combinado sin problemas.</translation>
+    </message>
+    <message>
+        <source>A conflict about something since deleted (%s)</source>
+        <translation>Un conflicto sobre algo que ya se ha eliminado (%s)</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by you but changed by your colleague</source>
+        <translation>Eliminaste «%1», pero tu compañero lo cambió</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by your colleague but changed by you</source>
+        <translation>Tu compañero eliminó «%1», pero tú lo cambiaste</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 — mine: %3 · theirs: %4</source>
+        <translation>«%1», %2 — el mío: %3 · el suyo: %4</translation>
+    </message>
+</context>
+<context>
     <name>TouchpointForm</name>
     <message>
         <source>Card</source>
@@ -1843,7 +1963,7 @@
     </message>
     <message>
         <source>Lane “%s”</source>
-        <extracomment>How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns).</extracomment>
+        <extracomment>Cards drawn as conflicting after a merge (set by the team feature). How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns).</extracomment>
         <translation>Carril «%s»</translation>
     </message>
     <message numerus="yes">
