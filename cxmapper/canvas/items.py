@@ -44,6 +44,8 @@ def _cosmetic(color: QColor, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyl
 
 
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+#: Cards with unresolved merge conflicts: a warning orange that reads on both palettes.
+_CONFLICT_RING = QColor("#e8590c")
 
 
 def _visible_part(rect: QRectF, option: QStyleOptionGraphicsItem, radius: float) -> QRectF:
@@ -238,7 +240,7 @@ class CardItem(QGraphicsRectItem):
             # A merge left two values here: a dashed ring inside the card's own rectangle (never
             # outside the bounding rect, which would leave stale paint).
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(_cosmetic(c.band_negative, 2.0, Qt.PenStyle.DashLine))
+            painter.setPen(_cosmetic(_CONFLICT_RING, 2.5, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(r.adjusted(2.5, 2.5, -2.5, -2.5), self.RADIUS - 2, self.RADIUS - 2)
 
     # -- drawing helpers --
