@@ -639,7 +639,12 @@ class StageForm(_Form):
         self.stage_id: str | None = None
         self._section(self.tr("Stage"))
         self.name_edit = self._line(self.tr("Name"), "name", NAME_MAX)
-        self._combo(self.tr("Phase"), "phase", [(p, phase_label(p), None) for p in Phase])
+        self._combo(
+            self.tr("Part of the purchase"),
+            "phase",
+            [(p, phase_label(p), None) for p in Phase],
+            self.tr("The phase: before, during or after the purchase"),
+        )
         self._text(self.tr("Customer goal"), "customer_goal", self.tr("What the customer wants at this stage"))
         self._text(self.tr("Pain points"), "pain_points")
         self._text(self.tr("Opportunities"), "opportunities")
@@ -679,8 +684,10 @@ class LaneForm(_Form):
         self._doc = document
         self._stack = undo_stack
         self.lane_id: str | None = None
-        self._section(self.tr("Lane"))
-        self.name_edit = self._line(self.tr("Name"), "name", NAME_MAX, self.tr("A persona, a channel group, …"))
+        self._section(self.tr("Row"))
+        self.name_edit = self._line(
+            self.tr("Name"), "name", NAME_MAX, self.tr("A lane (row of the map): a customer type, a channel group, …")
+        )
         self._finish()
 
     def show_lane(self, lane_id: str) -> None:
@@ -688,7 +695,7 @@ class LaneForm(_Form):
         self.lane_id = lane_id
         lane = self._doc.project.lane(lane_id)
         self._show_value("name", lane.name)
-        self.heading.setText(self.tr("Lane: {name}").format(name=lane.name))
+        self.heading.setText(self.tr("Row: {name}").format(name=lane.name))
 
     def _edit(self, field: str, value: Any, merge: bool) -> None:
         if self.lane_id is None or getattr(self._doc.project.lane(self.lane_id), field) == value:
