@@ -149,7 +149,7 @@ class CatalogueDock(QDockWidget):
         self._stack = undo_stack
         self._entries = {e.id: e for e in catalog()}
         self._groups: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
-        #: Folded search text per entry id, rebuilt when the map's language changes.
+        # Folded search text per entry id, rebuilt when the map's language changes.
         self._haystacks: dict[str, str] = {}
 
         body = QWidget(self)

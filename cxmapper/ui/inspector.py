@@ -71,7 +71,7 @@ ColorPicker = Callable[[QWidget, str | None], str | None]
 _SCORES: list[int | None] = [None, *range(SCORE_MIN, SCORE_MAX + 1)]
 
 
-#: QSettings key: whether the card form's "More details" section is open.
+# QSettings key: whether the card form's "More details" section is open.
 MORE_OPEN_KEY = "inspector/moreOpen"
 
 
@@ -170,7 +170,7 @@ class _Form(QWidget):
         self.heading.setStyleSheet("font-size: 15px; font-weight: 700;")
         self._outer.addWidget(self.heading)
         self._form: QFormLayout | None = None
-        #: Where `_section` puts new sections: the page itself, or a foldable part of it.
+        # Where `_section` puts new sections: the page itself, or a foldable part of it.
         self._target: QBoxLayout = self._outer
         self._hints: dict[str, QLabel] = {}
         self._field_forms: dict[str, QFormLayout] = {}
