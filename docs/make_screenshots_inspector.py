@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from cxmapper.app import create_application
+from cxmapper.commands import EditTouchpoint
 from cxmapper.model.project import new_project
 from cxmapper.ui.main_window import build_main_window
 
@@ -46,7 +47,9 @@ def main(out_dir: Path, lang: str = "en") -> int:
         catalogue = window.catalogue_dock
         for entry_id in ("shop-window", "friend-recommendation", "store-visit", "payment"):
             catalogue.add_entry(entry_id)
-        catalogue.add_entry("reviews-ratings")
+        tp_id = catalogue.add_entry("reviews-ratings")
+        assert tp_id is not None
+        window.undo_stack.push(EditTouchpoint(window.document, tp_id, {"score": 1}))
         window.view.zoom_to_fit()
         _settle(app)
         window.inspector_dock.raise_()
@@ -57,7 +60,6 @@ def main(out_dir: Path, lang: str = "en") -> int:
         catalogue.search.setText("croissant")
         _settle(app)
         catalogue.grab().save(str(out_dir / f"screenshot-catalogue-empty{suffix}.png"))
-        window.grab().save(str(Path(tmp) / "window.png"))
         window.undo_stack.setClean()
         window.close()
     print(f"wrote {out_dir}")
