@@ -171,11 +171,12 @@ def channel_change(tp: Touchpoint, channel: Channel) -> dict[str, object]:
     """The field changes for giving ``tp`` a new channel, with control following it.
 
     A card's control (and ownership) follow its channel's usual value until the user sets
-    them: as long as they still equal the usual value for the *old* channel, nobody chose
-    them, so they move to the new channel's usual value in the same edit. A value the user
-    changed differs from the old channel's usual one and stays. (A user who set the usual
-    value on purpose cannot be told apart, but then following the channel is what they chose
-    anyway for that channel.)
+    them. The file keeps no "set by hand" flag; the value itself tells: while it equals the
+    usual value for the card's *old* channel, nobody chose otherwise, so it moves to the new
+    channel's usual value in the same edit (one undo step). A value the user changed differs
+    from the old channel's usual one and stays. The one case this cannot tell apart, a user
+    who deliberately picked the usual value, loses nothing: that choice agreed with the old
+    channel, and the new channel's usual value is the better guess for the new channel.
     """
     changes: dict[str, object] = {"channel": channel}
     if tp.control == usual_control(tp.channel) and tp.control != usual_control(channel):

@@ -114,6 +114,8 @@ class ChoiceButtons(QWidget):
             row.addWidget(button)
             self.buttons.append(button)
         row.addStretch(1)
+        if self.buttons:
+            self.setFocusProxy(self.buttons[0])  # a caption's mnemonic lands on the choices
         self._group.idClicked.connect(self.activated.emit)
 
     def setObjectName(self, name: str) -> None:
@@ -160,7 +162,6 @@ class _Form(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fields: dict[str, QWidget] = {}
-        self._labels: dict[str, str] = {}
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(10, 8, 10, 10)
         self._outer.setSpacing(4)
@@ -172,7 +173,6 @@ class _Form(QWidget):
         self._form: QFormLayout | None = None
         # Where `_section` puts new sections: the page itself, or a foldable part of it.
         self._target: QBoxLayout = self._outer
-        self._hints: dict[str, QLabel] = {}
         self._field_forms: dict[str, QFormLayout] = {}
 
     # -- building ----------------------------------------------------------------------------------
@@ -208,14 +208,14 @@ class _Form(QWidget):
         else:
             self._form.addRow(widget)
         if hint:
+            if not description:
+                widget.setAccessibleDescription(hint)
             note = QLabel(hint, self)
             note.setObjectName(f"{self.objectName()}_{field}_hint")
             note.setProperty("role", "hint")
             note.setWordWrap(True)
             self._form.addRow(note)
-            self._hints[field] = note
         self._fields[field] = widget
-        self._labels[field] = label
         self._field_forms[field] = self._form
 
     def _line(self, label: str, field: str, max_length: int, description: str = "") -> QLineEdit:
@@ -273,7 +273,6 @@ class _Form(QWidget):
         box.clicked.connect(lambda checked, f=field: self._edit(f, bool(checked), False))
         self._add_row("", box, field, description, hint)
         box.setAccessibleName(text)
-        self._labels[field] = text
         return box
 
     def _finish(self) -> None:
@@ -464,7 +463,6 @@ class TouchpointForm(_Form):
         row.addWidget(self.color_reset)
         row.addStretch(1)
         self._add_row(self.tr("Colour"), color_row, "color_row")
-        self._labels["color"] = self.tr("Colour")
         self._target = self._outer
         self._finish()
 
