@@ -109,6 +109,7 @@ class ChoiceButtons(QWidget):
             if icon is not None:
                 button.setIcon(icon)
             button.setToolTip(tip)
+            button.setAccessibleName(text)
             button.setAccessibleDescription(tip)
             self._group.addButton(button, i)
             row.addWidget(button)
