@@ -6,11 +6,12 @@ real Document, Selection and undo stack, and checks the map and the history afte
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QLocale, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QUndoStack, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cxmapper import i18n
 from cxmapper.document import Document
 from cxmapper.model.library import catalog_entry
 from cxmapper.model.project import Lane, Touchpoint, new_project
@@ -382,3 +384,52 @@ def test_the_guide_explains_every_field_of_a_card(qtbot, env: Env) -> None:
     for name in names:
         assert f"<b>{name}</b>" in html, name
     assert "(KPI, key performance indicator)" in html
+
+
+# -- in Spanish and Catalan ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def translated(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Install the interface translators for a language; take them off again afterwards."""
+    locale = QLocale()
+
+    def install(lang: str) -> None:
+        i18n.install_translators(qapp, lang)
+
+    yield install
+    i18n.remove_translators(qapp)
+    QLocale.setDefault(locale)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("es", ("Intencional", "No intencional", "Cómo lo mides", "Quién lo gestiona", "Más detalles", "Intro")),
+        ("ca", ("Intencionat", "No intencionat", "Com ho mesureu", "Qui ho gestiona", "Més detalls", "Retorn")),
+    ],
+)
+def test_the_new_inspector_and_catalogue_speak_the_language(
+    qtbot, env: Env, translated: Callable[[str], None], lang: str, words: tuple[str, ...]
+) -> None:
+    translated(lang)
+    inspector = _inspector(env)
+    catalogue = _catalogue(env)
+    env.selection.set_touchpoints(["tp-bread"])
+    _show(qtbot, env, width=900, height=800)
+    env.host.resizeDocks([inspector], [300], Qt.Orientation.Horizontal)
+    form = inspector.touchpoint
+    intentional, unintentional, kpi, ownership, more, enter = words
+    choices = form.findChild(ChoiceButtons, "inspectorTouchpoint_control")
+    assert choices is not None
+    assert [b.text() for b in choices.buttons] == [intentional, unintentional]
+    assert all(b.width() >= b.sizeHint().width() for b in choices.buttons)
+    kpi_caption = form.findChild(QLabel, "inspectorTouchpoint_kpi_caption")
+    ownership_caption = form.findChild(QLabel, "inspectorTouchpoint_ownership_caption")
+    assert kpi_caption is not None and ownership_caption is not None
+    assert (kpi_caption.text(), ownership_caption.text(), form.more_toggle.text()) == (kpi, ownership, more)
+    qtbot.keyClicks(catalogue.search, "croissant")
+    assert enter in catalogue.empty_label.text() and "«croissant»" in catalogue.empty_label.text()
+    guide = GuideDialog()
+    qtbot.addWidget(guide)
+    assert f"<b>{kpi}</b>" in guide.guide_html()
