@@ -293,6 +293,15 @@ def test_no_match_says_so_and_enter_adds_the_words_as_a_card(qtbot, env: Env) ->
     assert len(env.doc.project.touchpoints) == before
 
 
+def test_the_offer_shows_the_words_as_typed(qtbot, env: Env) -> None:
+    catalogue = _catalogue(env)
+    qtbot.keyClicks(catalogue.search, "B&B <b>guests</b>")
+    assert catalogue.add_typed_button.text() == "Add “B&&B <b>guests</b>” as a new card"  # && shows one &
+    assert catalogue.empty_label.textFormat() == Qt.TextFormat.PlainText
+    catalogue.add_typed_button.click()
+    assert env.doc.project.touchpoint(env.selection.current or "").title == "B&B <b>guests</b>"
+
+
 def test_enter_on_a_search_with_matches_goes_to_the_first_one(qtbot, env: Env) -> None:
     catalogue = _catalogue(env)
     _show(qtbot, env)

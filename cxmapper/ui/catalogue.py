@@ -268,7 +268,9 @@ class CatalogueDock(QDockWidget):
                     "No touchpoint in the catalogue matches “{text}”. Press Enter to add it as a card of your own."
                 ).format(text=typed)
             )
-            self.add_typed_button.setText(self.tr("Add “{text}” as a new card").format(text=short_text(typed, 30)))
+            # "&" in a button's text marks a shortcut letter; the user's "B&B" must show as typed.
+            label = short_text(typed, 30).replace("&", "&&")
+            self.add_typed_button.setText(self.tr("Add “{text}” as a new card").format(text=label))
         self.empty_state.setVisible(nothing)
         self.hint.setVisible(not nothing)
         self.tree.setVisible(not nothing)
@@ -317,9 +319,9 @@ class CatalogueDock(QDockWidget):
         """Add the searched words as a new card of the user's own, as one undo step.
 
         The catalogue cannot know every business; what the user searched for is usually the
-        name of the touchpoint they have in mind. The channel is recognised from the words
-        where it can be ("whatsapp" is Chat and messaging) and the card's control is that
-        channel's usual one. The search is cleared, so a second Enter adds nothing twice.
+        name of the touchpoint they have in mind. When the words name a channel, in any of
+        the three languages (`paste.channel_from_text`), the card gets it, and its control is
+        that channel's usual one. The search is cleared, so a second Enter adds nothing twice.
 
         Returns:
             The new card's id, or None when the search field is empty.
