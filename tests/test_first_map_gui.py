@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from cxmapper.selection import Selection
 from cxmapper.ui.catalogue import CatalogueDock
 from cxmapper.ui.guide import GuideDialog
 from cxmapper.ui.inspector import MORE_OPEN_KEY, ChoiceButtons, InspectorDock
+from cxmapper.ui.style import stylesheet
 from cxmapper.ui.wheel_guard import guard_wheel
 
 pytestmark = pytest.mark.gui
@@ -342,6 +344,32 @@ def test_a_catalogue_description_shows_as_a_suggestion_until_the_user_writes(qtb
     qtbot.mouseClick(form.use_suggestion, Qt.MouseButton.LeftButton)  # adopt the suggestion, on purpose
     assert env.doc.project.touchpoint(tp_id).description == entry.description("ca")
     assert env.stack.count() == steps + 1
+
+
+def _darkest_ink(edit: QPlainTextEdit) -> int:
+    """The darkest pixel (0-255 luminance) inside a text field's writing area, as painted."""
+    image = edit.grab().toImage()
+    area = edit.viewport().geometry().adjusted(2, 2, -2, -2)
+    darkest = 255
+    for y in range(area.top(), area.bottom()):
+        for x in range(area.left(), area.right()):
+            c = image.pixelColor(x, y)
+            darkest = min(darkest, (c.red() * 299 + c.green() * 587 + c.blue() * 114) // 1000)
+    return darkest
+
+
+def test_the_suggestion_is_painted_grey_and_own_words_dark(qtbot, env: Env) -> None:
+    env.host.setStyleSheet(stylesheet(False))  # the look the main window gives its docks
+    catalogue = _catalogue(env)
+    inspector = _inspector(env)
+    _show(qtbot, env, height=800)
+    catalogue.add_entry("online-ads")
+    edit = inspector.touchpoint.description_edit
+    suggestion = _darkest_ink(edit)
+    assert suggestion < 230  # something is written there...
+    edit.setPlainText("Banners and sponsored posts that show the brand to people who do not know it yet.")
+    own = _darkest_ink(edit)
+    assert own + 60 < suggestion  # ...visibly lighter than the same words typed by the user
 
 
 # -- friction 9: plain words, with the specialist's term in the tooltip ------------------------------------
