@@ -75,10 +75,12 @@ translations: $(STAMP)
 schema: $(STAMP)
 	$(PY) -m cxmapper schema > resources/schema/cxmap.schema.json
 
-# The README's screenshots (1280x800, offscreen): each sample in English, Spanish and Catalan.
+# The README's screenshots (1280x800, offscreen): each sample in English, Spanish and Catalan;
+# the Inspector and the catalogue's empty search.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots.py
 	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots_i18n.py
+	QT_QPA_PLATFORM=offscreen $(PY) docs/make_screenshots_inspector.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache packaging/build packaging/dist

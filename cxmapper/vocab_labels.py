@@ -62,13 +62,59 @@ def control_label(control: Control) -> str:
     }[control]
 
 
+def control_short_label(control: Control) -> str:
+    """The one word for a choice button ("Intentional"); `control_hint` says what it means."""
+    return {
+        Control.INTENTIONAL: QCoreApplication.translate("Vocabulary", "Intentional"),
+        Control.UNINTENTIONAL: QCoreApplication.translate("Vocabulary", "Unintentional"),
+    }[control]
+
+
+def control_hint(control: Control) -> str:
+    """What a control value means, in a shop owner's words, with examples."""
+    return {
+        Control.INTENTIONAL: QCoreApplication.translate(
+            "Vocabulary", "You make it happen: your adverts, your shop, your staff, your messages."
+        ),
+        Control.UNINTENTIONAL: QCoreApplication.translate(
+            "Vocabulary", "It happens without you: reviews, word of mouth, the press, other people's posts."
+        ),
+    }[control]
+
+
 def ownership_label(ownership: Ownership) -> str:
-    """Who owns the touchpoint."""
+    """Who runs the touchpoint, in plain words (`ownership_term` is the specialist's name)."""
+    return {
+        Ownership.BRAND: QCoreApplication.translate("Vocabulary", "Your business"),
+        Ownership.PARTNER: QCoreApplication.translate("Vocabulary", "A partner"),
+        Ownership.CUSTOMER: QCoreApplication.translate("Vocabulary", "The customer"),
+        Ownership.SOCIAL: QCoreApplication.translate("Vocabulary", "Other people"),
+    }[ownership]
+
+
+def ownership_term(ownership: Ownership) -> str:
+    """The ownership model's technical term (Lemon & Verhoef), for tooltips."""
     return {
         Ownership.BRAND: QCoreApplication.translate("Vocabulary", "Brand-owned"),
         Ownership.PARTNER: QCoreApplication.translate("Vocabulary", "Partner-owned"),
         Ownership.CUSTOMER: QCoreApplication.translate("Vocabulary", "Customer-owned"),
         Ownership.SOCIAL: QCoreApplication.translate("Vocabulary", "Social / external"),
+    }[ownership]
+
+
+def ownership_hint(ownership: Ownership) -> str:
+    """What an ownership value means, with examples, for a tooltip next to `ownership_term`."""
+    return {
+        Ownership.BRAND: QCoreApplication.translate("Vocabulary", "Your business designs and runs it."),
+        Ownership.PARTNER: QCoreApplication.translate(
+            "Vocabulary", "A partner runs it for you: the courier, the bank, a booking platform."
+        ),
+        Ownership.CUSTOMER: QCoreApplication.translate(
+            "Vocabulary", "The customer does it on their own, such as using the product at home."
+        ),
+        Ownership.SOCIAL: QCoreApplication.translate(
+            "Vocabulary", "Other people: reviewers, friends and family, journalists."
+        ),
     }[ownership]
 
 

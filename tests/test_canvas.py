@@ -263,7 +263,8 @@ def test_dropping_a_catalogue_entry_adds_that_card_in_the_map_language(qtbot) ->
     tp = added[0]
     assert (tp.stage_id, tp.order) == ("stage-during", 0)
     assert (tp.channel, tp.control, tp.ownership) == (entry.channel, entry.control, entry.ownership)
-    assert tp.description == entry.description("es")
+    # The catalogue's text is a suggestion linked by id, never copied in as the user's description.
+    assert (tp.description, tp.catalogue_id) == ("", entry.id)
     assert c.selection.touchpoints == [tp.id]
     assert c.scene.card_item(tp.id) is not None
     assert not c.scene.drop_indicator.isVisible()

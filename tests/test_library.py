@@ -194,7 +194,7 @@ def test_catalogue_file_shape() -> None:
     data = json.loads(library.resource("catalog", "catalog.json").read_text(encoding="utf-8"))
     assert data["version"] == 1
     for entry in data["entries"]:
-        assert set(entry) == {"id", "phase", "channel", "control", "ownership", "title", "description"}
+        assert set(entry) == {"id", "phase", "channel", "control", "ownership", "title", "description", "keywords"}
 
 
 def test_catalogue_size_and_coverage() -> None:

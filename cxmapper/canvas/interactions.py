@@ -329,17 +329,7 @@ class CatalogDropInteraction:
             return None
         (stage_id, lane_id), index = target
         lang = self.scene.document.project.language
-        tp = Touchpoint(
-            id=new_id("tp"),
-            title=self.entry.title(lang)[:TITLE_MAX],
-            description=self.entry.description(lang),
-            stage_id=stage_id,
-            lane_id=lane_id,
-            order=index,
-            channel=self.entry.channel,
-            control=self.entry.control,
-            ownership=self.entry.ownership,
-        )
+        tp: Touchpoint = self.entry.touchpoint(new_id("tp"), lang, stage_id, lane_id, index)
         self.scene.undo_stack.push(commands.AddTouchpoint(self.scene.document, tp))
         self.scene.select_cards([tp.id])
         return tp.id

@@ -96,6 +96,11 @@ class Touchpoint(_Base):
     id: Id
     title: Title
     description: Text = ""
+    catalogue_id: Id | None = Field(
+        default=None,
+        description="The catalogue entry the card was made from; its generic description is a suggestion, "
+        "shown as a hint until the user writes their own, and never printed as the user's text.",
+    )
     stage_id: Id
     lane_id: Id
     order: int = Field(default=0, ge=0, description="Position of the card inside its cell.")

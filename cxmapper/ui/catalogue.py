@@ -3,19 +3,25 @@
 A shop owner facing an empty map rarely knows where to start; the catalogue offers the usual
 suspects (ads, reviews, the fitting room, the receipt e-mail...) in the map's language, so a
 first map is a few double-clicks away. Entries are read from `cxmapper.model.library.catalog`.
+
+The search finds the words people actually type ("maps", "photo", "whatsapp", "factura"):
+titles, descriptions, channel names and each entry's keywords, accent- and case-insensitive.
+When nothing matches, the dock says so and offers to add the typed words as a card of their
+own (Enter does it), so a search is never a dead end.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QLocale, QMimeData, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,12 +32,13 @@ from cxmapper import theme
 from cxmapper.canvas import CATALOG_MIME
 from cxmapper.commands import AddTouchpoint
 from cxmapper.document import Document
-from cxmapper.model.library import CatalogEntry, catalog
-from cxmapper.model.project import Project, Touchpoint, new_id
-from cxmapper.model.vocab import Phase
+from cxmapper.model.library import LANGUAGES, CatalogEntry, catalog, fold, matches, usual_control, usual_ownership
+from cxmapper.model.paste import channel_from_text
+from cxmapper.model.project import TITLE_MAX, Project, Touchpoint, new_id
+from cxmapper.model.vocab import Channel, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.icons import action_icon, channel_icon, is_dark
-from cxmapper.ui.labels import channel_label, phase_label
+from cxmapper.ui.labels import channel_label, phase_label, short_text
 
 _ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -54,6 +61,20 @@ def target_cell(project: Project, selection: Selection, phase: Phase) -> tuple[s
             return stage.id, lane_id
     index = {Phase.BEFORE: 0, Phase.DURING: len(project.stages) // 2, Phase.AFTER: -1}[phase]
     return project.stages[index].id, lane_id
+
+
+def free_cell(project: Project, selection: Selection) -> tuple[str, str]:
+    """Where a card with no catalogue phase goes: the current card's or selected stage and lane, else the first."""
+    current = project.touchpoint(selection.current) if selection.current else None
+    if current is not None:
+        return current.stage_id, current.lane_id
+    return selection.stage or project.stages[0].id, selection.lane or project.lanes[0].id
+
+
+def _ui_language() -> str:
+    """The interface language (install_translators makes it the default locale)."""
+    lang = QLocale().name().split("_")[0]
+    return lang if lang in LANGUAGES else "en"
 
 
 class CatalogueTree(QTreeWidget):
@@ -128,6 +149,8 @@ class CatalogueDock(QDockWidget):
         self._stack = undo_stack
         self._entries = {e.id: e for e in catalog()}
         self._groups: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
+        # Folded search text per entry id, rebuilt when the map's language changes.
+        self._haystacks: dict[str, str] = {}
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -139,12 +162,37 @@ class CatalogueDock(QDockWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(action_icon("find"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(self.tr("Search the catalogue"))
+        self.search.setToolTip(
+            self.tr("Type any word: a name, a channel, a brand such as WhatsApp or Google Maps. Accents do not matter.")
+        )
         self.search.textChanged.connect(self._on_search_changed)
+        self.search.returnPressed.connect(self._on_search_return)
         layout.addWidget(self.search)
-        hint = QLabel(self.tr("Double-click or drag a touchpoint onto the map."), body)
-        hint.setProperty("role", "hint")
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.hint = QLabel(self.tr("Double-click or drag a touchpoint onto the map."), body)
+        self.hint.setProperty("role", "hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        # The empty state: said in words, with the way out (the user's own card) one key away.
+        self.empty_state = QWidget(body)
+        self.empty_state.setObjectName("catalogueEmptyState")
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.setContentsMargins(0, 8, 0, 0)
+        empty_layout.setSpacing(8)
+        self.empty_label = QLabel(self.empty_state)
+        self.empty_label.setObjectName("catalogueNoMatch")
+        self.empty_label.setAccessibleName(self.tr("No matching touchpoints"))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)  # the typed words are data, not markup
+        empty_layout.addWidget(self.empty_label)
+        self.add_typed_button = QPushButton(self.empty_state)
+        self.add_typed_button.setObjectName("catalogueAddTyped")
+        self.add_typed_button.setAccessibleName(self.tr("Add the searched words as a new card"))
+        self.add_typed_button.setToolTip(self.tr("Enter in the search field does the same"))
+        self.add_typed_button.clicked.connect(self.add_typed)
+        empty_layout.addWidget(self.add_typed_button)
+        empty_layout.addStretch(1)
+        self.empty_state.hide()
+        layout.addWidget(self.empty_state, 1)
         self.tree = CatalogueTree(body)
         self.tree.setObjectName("catalogueList")
         self.tree.setAccessibleName(self.tr("Catalogue entries"))
@@ -165,6 +213,10 @@ class CatalogueDock(QDockWidget):
         dark = is_dark()
         self.tree.clear()
         self._groups = []
+        languages = (lang, _ui_language())
+        self._haystacks = {
+            e.id: e.search_text(languages) + " | " + fold(channel_label(e.channel)) for e in self._entries.values()
+        }
         for phase in Phase:
             accent, _tint, ink = theme.PHASE_COLORS[phase]
             header = QTreeWidgetItem([phase_label(phase)])
@@ -198,20 +250,45 @@ class CatalogueDock(QDockWidget):
         self._apply_filter(text)
 
     def _apply_filter(self, text: str) -> None:
-        """Hide entries whose title, description or channel do not contain every typed word."""
-        words = text.casefold().split()
-        lang = self._doc.project.language
+        """Hide entries that do not contain every typed word (see `library.matches`)."""
+        total = 0
         for header, children in self._groups:
             visible = 0
             for item in children:
-                entry = self._entries[str(item.data(0, _ENTRY_ROLE))]
-                haystack = " ".join(
-                    (entry.title(lang), entry.description(lang), channel_label(entry.channel), entry.channel.value)
-                ).casefold()
-                hidden = not all(w in haystack for w in words)
+                hidden = not matches(text, self._haystacks[str(item.data(0, _ENTRY_ROLE))])
                 item.setHidden(hidden)
                 visible += not hidden
             header.setHidden(visible == 0)
+            total += visible
+        typed = " ".join(text.split())
+        nothing = total == 0 and bool(typed)
+        if nothing:
+            self.empty_label.setText(
+                self.tr(
+                    "No touchpoint in the catalogue matches “{text}”. Press Enter to add it as a card of your own."
+                ).format(text=typed)
+            )
+            # "&" in a button's text marks a shortcut letter; the user's "B&B" must show as typed.
+            label = short_text(typed, 30).replace("&", "&&")
+            self.add_typed_button.setText(self.tr("Add “{text}” as a new card").format(text=label))
+        self.empty_state.setVisible(nothing)
+        self.hint.setVisible(not nothing)
+        self.tree.setVisible(not nothing)
+
+    def _on_search_return(self) -> None:
+        """Enter: with no match, add the typed words as a card; else go to the first match."""
+        if not self.search.text().strip():
+            return
+        if not self.empty_state.isHidden():
+            self.add_typed()
+            return
+        first = next(
+            (item for _, children in self._groups for item in children if not item.isHidden()),
+            None,
+        )
+        if first is not None:
+            self.tree.setCurrentItem(first)
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def visible_entry_ids(self) -> list[str]:
         """The ids of the entries the search leaves visible, in list order."""
@@ -231,20 +308,42 @@ class CatalogueDock(QDockWidget):
         if entry is None:
             return None
         project = self._doc.project
-        lang = project.language
         stage_id, lane_id = target_cell(project, self._selection, entry.phase)
+        tp = entry.touchpoint(new_id("tp"), project.language, stage_id, lane_id, len(project.cell(stage_id, lane_id)))
+        self._stack.push(AddTouchpoint(self._doc, tp))
+        self._selection.set_touchpoints([tp.id])
+        self.entry_added.emit(tp.id)
+        return tp.id
+
+    def add_typed(self) -> str | None:
+        """Add the searched words as a new card of the user's own, as one undo step.
+
+        The catalogue cannot know every business; what the user searched for is usually the
+        name of the touchpoint they have in mind. When the words name a channel, in any of
+        the three languages (`paste.channel_from_text`), the card gets it, and its control is
+        that channel's usual one. The search is cleared, so a second Enter adds nothing twice.
+
+        Returns:
+            The new card's id, or None when the search field is empty.
+        """
+        title = " ".join(self.search.text().split())[:TITLE_MAX]
+        if not title:
+            return None
+        project = self._doc.project
+        channel = channel_from_text(title) or Channel.OTHER
+        stage_id, lane_id = free_cell(project, self._selection)
         tp = Touchpoint(
             id=new_id("tp"),
-            title=entry.title(lang),
-            description=entry.description(lang),
+            title=title,
             stage_id=stage_id,
             lane_id=lane_id,
             order=len(project.cell(stage_id, lane_id)),
-            channel=entry.channel,
-            control=entry.control,
-            ownership=entry.ownership,
+            channel=channel,
+            control=usual_control(channel),
+            ownership=usual_ownership(channel),
         )
         self._stack.push(AddTouchpoint(self._doc, tp))
         self._selection.set_touchpoints([tp.id])
+        self.search.clear()
         self.entry_added.emit(tp.id)
         return tp.id

@@ -2,7 +2,8 @@
 
 Written for a shop owner or a workshop group, not for CX specialists: what a touchpoint is,
 the three phases, intentional versus unintentional contact, rating each experience, moments
-of truth, and how to turn the map into things the team will do.
+of truth, how to turn the map into things the team will do, and what each field of a card
+means in one line (with the specialists' term beside the plain one).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ class GuideDialog(QDialog):
                 "bought. Split a column into several stages when it helps (for example "
                 "<i>Discover</i> and <i>Compare</i>).</p>"
                 "<p>Use the <b>Catalogue</b> on the left: double-click a typical touchpoint to add it, "
-                "then rename it to match your business.</p>"
+                "then rename it to match your business. Search it with everyday words (WhatsApp, "
+                "photos, invoice); when nothing matches, Enter adds what you typed as your own card.</p>"
             ),
             self.tr(
                 "<h3>2. Intentional or unintentional?</h3>"
@@ -88,6 +90,38 @@ class GuideDialog(QDialog):
                 "refund. Keep everything consistent from one touchpoint to the next, adapt it to the "
                 "customer where you can, and ask for feedback so the next version of the map is "
                 "based on what customers actually say.</p>"
+            ),
+            self.tr(
+                "<h3>The card's fields, one line each</h3>"
+                "<p>The Inspector shows the questions of the exercise first; the rest is under "
+                "<i>More details</i>. Specialists' terms are in brackets.</p>"
+                "<ul>"
+                "<li><b>Name</b>: a short name for the moment, as your customers would say it.</li>"
+                "<li><b>When</b> (stage): the column of the map, before, during or after the purchase.</li>"
+                "<li><b>Row</b> (lane): an optional row, for example one per type of customer.</li>"
+                "<li><b>Where</b> (channel): where the customer meets you: the shop, the phone, WhatsApp…</li>"
+                "<li><b>Do you make it happen?</b> (intentional or unintentional): did you cause it, or "
+                "does it happen without you?</li>"
+                "<li><b>My team can influence it</b>: tick it when your team can change how it goes.</li>"
+                "<li><b>How it feels to the customer</b> (experience score): from &minus;2, very bad, to "
+                "+2, very good.</li>"
+                "<li><b>What happens</b> (description): in your own words; grey text is only the "
+                "catalogue's suggestion and is never printed.</li>"
+                "<li><b>Moment of truth</b>: a moment that decides whether the customer buys or comes "
+                "back.</li>"
+                "<li><b>What the customer does</b> and <b>What the customer thinks and feels</b>: the "
+                "moment seen from their side.</li>"
+                "<li><b>Pain points</b>: what annoys or blocks them; <b>Opportunities</b>: what you "
+                "could do better.</li>"
+                "<li><b>Who runs it</b> (ownership: brand-, partner- or customer-owned, social / "
+                "external): your business, a partner such as the courier or the bank, the customer, "
+                "or other people.</li>"
+                "<li><b>Person in charge</b> (owner): who in the team looks after it.</li>"
+                "<li><b>How you measure it</b> (KPI, key performance indicator): a number to watch, "
+                "such as the average rating.</li>"
+                "<li><b>Customer types</b> (personas), <b>Tags</b>, <b>Notes</b> and <b>Colour</b>: to "
+                "sort, filter and remember.</li>"
+                "</ul>"
             ),
             self.tr(
                 "<h3>Working in a workshop</h3>"

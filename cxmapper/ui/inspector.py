@@ -5,6 +5,12 @@ folds them into one step per field), combo boxes and check boxes push one step e
 moving a card to another stage or lane is a `MoveTouchpoint`. The form is filled with signals
 blocked, so showing a card never echoes back as an edit, and it refreshes only the fields the
 document says changed, so the caret stays where the user is typing.
+
+A card's form puts the seeds' own questions first, in a shop owner's words (what is it, when,
+where, did you cause it, can your team influence it, how does it feel), each with a one-line
+hint; the consultant's fields (ownership model, KPI, personas, tags, notes, colour...) are
+folded under "More details", which remembers being open. The wheel never changes a field the
+user is not in (`cxmapper.ui.wheel_guard`): it scrolls the panel.
 """
 
 from __future__ import annotations
@@ -12,9 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QSettings, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDockWidget,
@@ -26,40 +34,123 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cxmapper import theme
-from cxmapper.commands import EditDetails, EditLane, EditStage, EditTouchpoint, MoveTouchpoint
+from cxmapper.commands import EditDetails, EditLane, EditStage, EditTouchpoint, MoveTouchpoint, field_names
 from cxmapper.document import Document
+from cxmapper.model.library import channel_change, suggested_description
 from cxmapper.model.paste import parse_tags
 from cxmapper.model.project import NAME_MAX, TEXT_MAX, TITLE_MAX, Touchpoint
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
 from cxmapper.selection import Selection
-from cxmapper.ui.icons import channel_icon, mark_icon, score_icon
+from cxmapper.ui.icons import channel_icon, score_icon
 from cxmapper.ui.labels import (
     LANGUAGE_NAMES,
     channel_label,
-    control_label,
+    control_hint,
+    control_short_label,
+    ownership_hint,
     ownership_label,
+    ownership_term,
     phase_label,
     score_label,
     short_text,
 )
+from cxmapper.ui.wheel_guard import guard_wheel
 
 ColorPicker = Callable[[QWidget, str | None], str | None]
 
 _SCORES: list[int | None] = [None, *range(SCORE_MIN, SCORE_MAX + 1)]
 
 
+# QSettings key: whether the card form's "More details" section is open.
+MORE_OPEN_KEY = "inspector/moreOpen"
+
+
 def _swatch(color: str | None) -> QIcon:
     pixmap = QPixmap(16, 16)
     pixmap.fill(QColor(color or theme.CARD_BG))
     return QIcon(pixmap)
+
+
+class ChoiceButtons(QWidget):
+    """A short list of choices as radio buttons, all visible, with a combo box's API.
+
+    Radio buttons show every option at once and choose in one click; the combo-like methods
+    (`findData`, `currentData`, `activated`...) let the form and tests treat it like the other
+    choice fields.
+
+    Signals:
+        activated(int): the user clicked (or arrow-keyed to) the option at this index.
+    """
+
+    activated = Signal(int)
+
+    def __init__(self, items: list[tuple[Any, str, QIcon | None, str]], parent: QWidget | None = None) -> None:
+        """Make one button per ``(value, text, icon, tooltip)``."""
+        super().__init__(parent)
+        self._values = [value for value, _text, _icon, _tip in items]
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        self.buttons: list[QRadioButton] = []
+        for i, (_value, text, icon, tip) in enumerate(items):
+            button = QRadioButton(text, self)
+            if icon is not None:
+                button.setIcon(icon)
+            button.setToolTip(tip)
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(tip)
+            self._group.addButton(button, i)
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        if self.buttons:
+            self.setFocusProxy(self.buttons[0])  # a caption's mnemonic lands on the choices
+        self._group.idClicked.connect(self.activated.emit)
+
+    def setObjectName(self, name: str) -> None:
+        """Name the buttons after the field too (``<field>_<value>``), for tests and accessibility tools."""
+        super().setObjectName(name)
+        for button, value in zip(self.buttons, self._values, strict=True):
+            button.setObjectName(f"{name}_{value}")
+
+    def count(self) -> int:
+        """Number of choices."""
+        return len(self._values)
+
+    def findData(self, value: Any) -> int:
+        """Index of the choice with this value, or -1."""
+        return self._values.index(value) if value in self._values else -1
+
+    def itemData(self, index: int) -> Any:
+        """The value of the choice at ``index``."""
+        return self._values[index]
+
+    def currentIndex(self) -> int:
+        """Index of the checked choice (-1 when none is)."""
+        return self._group.checkedId()
+
+    def currentData(self) -> Any:
+        """Value of the checked choice, or None."""
+        index = self._group.checkedId()
+        return self._values[index] if index >= 0 else None
+
+    def setCurrentIndex(self, index: int) -> None:
+        """Check the choice at ``index`` (no signal: this shows a value, it is not an edit)."""
+        button = self._group.button(index)
+        if button is not None:
+            button.setChecked(True)
 
 
 class _Form(QWidget):
@@ -72,7 +163,6 @@ class _Form(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fields: dict[str, QWidget] = {}
-        self._labels: dict[str, str] = {}
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(10, 8, 10, 10)
         self._outer.setSpacing(4)
@@ -82,23 +172,27 @@ class _Form(QWidget):
         self.heading.setStyleSheet("font-size: 15px; font-weight: 700;")
         self._outer.addWidget(self.heading)
         self._form: QFormLayout | None = None
+        # Where `_section` puts new sections: the page itself, or a foldable part of it.
+        self._target: QBoxLayout = self._outer
+        self._field_forms: dict[str, QFormLayout] = {}
 
     # -- building ----------------------------------------------------------------------------------
 
-    def _section(self, title: str) -> QFormLayout:
-        label = QLabel(title.upper(), self)
+    def _section(self, title: str, parent: QWidget | None = None) -> QFormLayout:
+        label = QLabel(title.upper(), parent or self)
         label.setProperty("role", "section")
-        self._outer.addWidget(label)
+        self._target.addWidget(label)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(4)
-        self._outer.addLayout(form)
+        self._target.addLayout(form)
         self._form = form
         return form
 
-    def _add_row(self, label: str, widget: QWidget, field: str, description: str = "") -> None:
+    def _add_row(self, label: str, widget: QWidget, field: str, description: str = "", hint: str = "") -> None:
+        """Add a field with its caption, tooltip and, under it, an optional one-line ``hint``."""
         assert self._form is not None, "call _section first"
         widget.setObjectName(f"{self.objectName()}_{field}")
         widget.setAccessibleName(label)
@@ -107,12 +201,23 @@ class _Form(QWidget):
             widget.setToolTip(description)
         if label:
             caption = QLabel(label, self)
+            caption.setObjectName(f"{self.objectName()}_{field}_caption")
             caption.setBuddy(widget)
+            if description:
+                caption.setToolTip(description)
             self._form.addRow(caption, widget)
         else:
             self._form.addRow(widget)
+        if hint:
+            if not description:
+                widget.setAccessibleDescription(hint)
+            note = QLabel(hint, self)
+            note.setObjectName(f"{self.objectName()}_{field}_hint")
+            note.setProperty("role", "hint")
+            note.setWordWrap(True)
+            self._form.addRow(note)
         self._fields[field] = widget
-        self._labels[field] = label
+        self._field_forms[field] = self._form
 
     def _line(self, label: str, field: str, max_length: int, description: str = "") -> QLineEdit:
         edit = QLineEdit(self)
@@ -130,7 +235,12 @@ class _Form(QWidget):
         return edit
 
     def _combo(
-        self, label: str, field: str, items: list[tuple[Any, str, QIcon | None]], description: str = ""
+        self,
+        label: str,
+        field: str,
+        items: list[tuple[Any, str, QIcon | None]],
+        description: str = "",
+        hint: str = "",
     ) -> QComboBox:
         combo = QComboBox(self)
         # Long labels (stage names, control explanations) must not widen the dock.
@@ -138,8 +248,16 @@ class _Form(QWidget):
         combo.setMinimumContentsLength(12)
         self._set_combo_items(combo, items)
         combo.activated.connect(lambda index, c=combo, f=field: self._edit(f, c.itemData(index), False))
-        self._add_row(label, combo, field, description)
+        self._add_row(label, combo, field, description, hint)
         return combo
+
+    def _choices(
+        self, label: str, field: str, items: list[tuple[Any, str, QIcon | None, str]], description: str, hint: str
+    ) -> ChoiceButtons:
+        choices = ChoiceButtons(items, self)
+        choices.activated.connect(lambda index, c=choices, f=field: self._edit(f, c.itemData(index), False))
+        self._add_row(label, choices, field, description, hint)
+        return choices
 
     @staticmethod
     def _set_combo_items(combo: QComboBox, items: list[tuple[Any, str, QIcon | None]]) -> None:
@@ -151,12 +269,11 @@ class _Form(QWidget):
                 else:
                     combo.addItem(icon, text, value)
 
-    def _check(self, text: str, field: str, description: str = "") -> QCheckBox:
+    def _check(self, text: str, field: str, description: str = "", hint: str = "") -> QCheckBox:
         box = QCheckBox(text, self)
         box.clicked.connect(lambda checked, f=field: self._edit(f, bool(checked), False))
-        self._add_row("", box, field, description)
+        self._add_row("", box, field, description, hint)
         box.setAccessibleName(text)
-        self._labels[field] = text
         return box
 
     def _finish(self) -> None:
@@ -179,7 +296,7 @@ class _Form(QWidget):
             elif isinstance(widget, QPlainTextEdit):
                 if widget.toPlainText() != value:
                     widget.setPlainText(str(value))
-            elif isinstance(widget, QComboBox):
+            elif isinstance(widget, QComboBox | ChoiceButtons):
                 index = widget.findData(value)
                 widget.setCurrentIndex(max(index, 0))
             elif isinstance(widget, QCheckBox):
@@ -190,30 +307,109 @@ class _Form(QWidget):
 
 
 class TouchpointForm(_Form):
-    """Every field of one card."""
+    """Every field of one card: the seeds' questions first, the rest under "More details"."""
 
-    def __init__(self, document: Document, undo_stack: QUndoStack, pick_color: ColorPicker, parent: QWidget) -> None:
+    def __init__(
+        self,
+        document: Document,
+        undo_stack: QUndoStack,
+        pick_color: ColorPicker,
+        parent: QWidget,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("inspectorTouchpoint")
         self._doc = document
         self._stack = undo_stack
         self._pick_color = pick_color
+        self._settings = settings
         self.tp_id: str | None = None
 
-        self._section(self.tr("Card"))
-        self.title_edit = self._line(self.tr("Title"), "title", TITLE_MAX, self.tr("The touchpoint's short name"))
-        self._text(self.tr("Description"), "description", self.tr("What happens at this touchpoint"))
-        self.stage_combo = self._combo(self.tr("Stage"), "stage_id", [])
-        self.lane_combo = self._combo(self.tr("Lane"), "lane_id", [])
-        self._combo(self.tr("Channel"), "channel", [(c, channel_label(c), channel_icon(c)) for c in Channel])
-
-        self._section(self.tr("Experience"))
+        # The seeds' exercise, in its order: name it, place it, who causes it, can we act, how it feels.
+        self._section(self.tr("Touchpoint"))
+        self.title_edit = self._line(
+            self.tr("Name"), "title", TITLE_MAX, self.tr("A short name for the moment, e.g. “Google reviews”")
+        )
+        self.stage_combo = self._combo(
+            self.tr("When"),
+            "stage_id",
+            [],
+            self.tr("The stage: the column of the map where this moment happens"),
+        )
+        self.lane_combo = self._combo(
+            self.tr("Row"),
+            "lane_id",
+            [],
+            self.tr("The lane: the row of the map (a customer type, a channel group…)"),
+        )
         self._combo(
-            self.tr("Experience score"),
+            self.tr("Where"),
+            "channel",
+            [(c, channel_label(c), channel_icon(c)) for c in Channel],
+            self.tr("The channel: where the customer meets you (the shop, the phone, WhatsApp…)"),
+        )
+        self._choices(
+            self.tr("Do you make it happen?"),
+            "control",
+            [(c, control_short_label(c), None, control_hint(c)) for c in Control],
+            self.tr("Intentional touchpoints are caused by the brand; unintentional ones happen without it"),
+            self.tr("Intentional: you cause it. Unintentional: it happens without you, like reviews or word of mouth."),
+        )
+        self._check(
+            self.tr("My team can influence it"),
+            "influence",
+            self.tr("Tick it when your team can change how this moment goes"),
+        )
+        self._combo(
+            self.tr("How it feels to the customer"),
             "score",
             [(s, score_label(s), score_icon(s)) for s in _SCORES],
             self.tr("How the customer feels at this touchpoint, from very bad (-2) to very good (+2)"),
+            self.tr("From -2 (very bad) to +2 (very good); leave it unrated if you are not sure."),
         )
+        self.description_edit = self._text(
+            self.tr("What happens"), "description", self.tr("What happens at this touchpoint")
+        )
+        self.suggestion_row = QWidget(self)
+        suggestion = QHBoxLayout(self.suggestion_row)
+        suggestion.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_note = QLabel(self.tr("The grey text is the catalogue's suggestion; it is not printed."))
+        self.suggestion_note.setObjectName("inspectorSuggestionNote")
+        self.suggestion_note.setProperty("role", "hint")
+        self.suggestion_note.setWordWrap(True)
+        self.use_suggestion = QPushButton(self.tr("Use it"), self.suggestion_row)
+        self.use_suggestion.setObjectName("inspectorUseSuggestion")
+        self.use_suggestion.setAccessibleName(self.tr("Use the catalogue's suggestion as the description"))
+        self.use_suggestion.setToolTip(self.tr("Copy the suggestion into the description, to print it and edit it"))
+        self.use_suggestion.clicked.connect(self._on_use_suggestion)
+        suggestion.addWidget(self.suggestion_note, 1)
+        suggestion.addWidget(self.use_suggestion)
+        assert self._form is not None
+        self._form.addRow(self.suggestion_row)
+        self.suggestion_row.hide()
+
+        # The consultant's extras, folded away until asked for (and remembered open).
+        self.more_toggle = QToolButton(self)
+        self.more_toggle.setObjectName("inspectorMoreToggle")
+        self.more_toggle.setText(self.tr("More details"))
+        self.more_toggle.setAccessibleName(self.tr("More details"))
+        self.more_toggle.setToolTip(
+            self.tr("Customer's actions and thoughts, pain points, ownership, KPI, personas, tags, notes, colour")
+        )
+        self.more_toggle.setCheckable(True)
+        self.more_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_toggle.setAutoRaise(True)
+        self._outer.addSpacing(6)
+        self._outer.addWidget(self.more_toggle)
+        self.more = QWidget(self)
+        self.more.setObjectName("inspectorMore")
+        more_layout = QVBoxLayout(self.more)
+        more_layout.setContentsMargins(0, 0, 0, 0)
+        more_layout.setSpacing(4)
+        self._outer.addWidget(self.more)
+        self._target = more_layout
+
+        self._section(self.tr("Experience"), self.more)
         self._check(
             self.tr("Moment of truth"),
             "moment_of_truth",
@@ -221,30 +417,37 @@ class TouchpointForm(_Form):
         )
         self._text(self.tr("What the customer does"), "customer_action")
         self._text(self.tr("What the customer thinks and feels"), "thoughts")
-        self._text(self.tr("Pain points"), "pain_points")
-        self._text(self.tr("Opportunities"), "opportunities")
+        self._text(self.tr("Pain points"), "pain_points", self.tr("What annoys or blocks the customer here"))
+        self._text(self.tr("Opportunities"), "opportunities", self.tr("What you could do better here"))
 
-        self._section(self.tr("Control"))
-        self._combo(
-            self.tr("Control"),
-            "control",
-            [
-                (c, control_label(c), mark_icon("intentional" if c == Control.INTENTIONAL else "unintentional"))
-                for c in Control
-            ],
-            self.tr("Intentional touchpoints are caused by the brand; unintentional ones happen without it"),
+        self._section(self.tr("Your team"), self.more)
+        ownership = self._combo(
+            self.tr("Who runs it"),
+            "ownership",
+            [(o, ownership_label(o), None) for o in Ownership],
+            self.tr("The ownership model: brand-, partner- or customer-owned, or social / external"),
         )
-        self._combo(self.tr("Ownership"), "ownership", [(o, ownership_label(o), None) for o in Ownership])
-        self._check(self.tr("The team can influence it"), "influence")
-        self._line(self.tr("Owner in the team"), "owner", NAME_MAX)
-        self._line(self.tr("KPI"), "kpi", NAME_MAX, self.tr("How you measure this touchpoint"))
+        for i, o in enumerate(Ownership):
+            ownership.setItemData(i, f"{ownership_term(o)}: {ownership_hint(o)}", Qt.ItemDataRole.ToolTipRole)
+        self._line(self.tr("Person in charge"), "owner", NAME_MAX, self.tr("Who in the team looks after it"))
+        self._line(
+            self.tr("How you measure it"),
+            "kpi",
+            NAME_MAX,
+            self.tr("The KPI (key performance indicator), e.g. “average rating” or “calls answered”"),
+        )
 
-        self._section(self.tr("More"))
+        self._section(self.tr("Organise"), self.more)
         self._line(self.tr("Tags"), "tags", 2000, self.tr("Comma-separated"))
         self.personas_list = QListWidget(self)
         self.personas_list.setMaximumHeight(96)
         self.personas_list.itemChanged.connect(self._on_persona_item_changed)
-        self._add_row(self.tr("Personas"), self.personas_list, "personas", self.tr("Which personas meet this card"))
+        self._add_row(
+            self.tr("Customer types"),
+            self.personas_list,
+            "personas",
+            self.tr("The personas (customer types) who meet this card"),
+        )
         self._text(self.tr("Notes"), "notes")
         color_row = QWidget(self)
         row = QHBoxLayout(color_row)
@@ -261,8 +464,22 @@ class TouchpointForm(_Form):
         row.addWidget(self.color_reset)
         row.addStretch(1)
         self._add_row(self.tr("Colour"), color_row, "color_row")
-        self._labels["color"] = self.tr("Colour")
+        self._target = self._outer
         self._finish()
+
+        opened = bool(settings is not None and settings.value(MORE_OPEN_KEY, False, type=bool))
+        self.more_toggle.setChecked(opened)
+        self._show_more(opened)
+        self.more_toggle.toggled.connect(self._on_more_toggled)
+
+    def _show_more(self, opened: bool) -> None:
+        self.more.setVisible(opened)
+        self.more_toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+
+    def _on_more_toggled(self, opened: bool) -> None:
+        self._show_more(opened)
+        if self._settings is not None:
+            self._settings.setValue(MORE_OPEN_KEY, opened)
 
     # -- filling -----------------------------------------------------------------------------------
 
@@ -275,7 +492,21 @@ class TouchpointForm(_Form):
         for name in Touchpoint.model_fields:
             self._show_value(name, getattr(tp, name))
         self._show_color(tp.color)
+        self.show_suggestion()
         self._update_heading(count)
+
+    def show_suggestion(self) -> None:
+        """Grey the catalogue's description into an empty description, in the map's language.
+
+        It is a placeholder, not text: typing replaces it, and the card's description (what
+        exports print) stays empty until the user writes or adopts one.
+        """
+        if self.tp_id is None:
+            return
+        tp = self._doc.project.touchpoint(self.tp_id)
+        hint = suggested_description(tp, self._doc.project.language)
+        self.description_edit.setPlaceholderText(hint)
+        self.suggestion_row.setVisible(bool(hint) and not tp.description)
 
     def _update_heading(self, count: int = 1) -> None:
         if self.tp_id is None:
@@ -300,6 +531,8 @@ class TouchpointForm(_Form):
                 self._show_value(name, getattr(tp, name))
         if "title" in fields:
             self._update_heading()
+        if "description" in fields or "catalogue_id" in fields:
+            self.show_suggestion()
 
     def refresh_places(self) -> None:
         """Re-list stages and lanes (renamed, added, moved) and re-select the card's."""
@@ -323,7 +556,8 @@ class TouchpointForm(_Form):
         tp = project.touchpoint(self.tp_id)
         self._show_value("stage_id", tp.stage_id)
         self._show_value("lane_id", tp.lane_id)
-        self.lane_combo.setEnabled(len(project.lanes) > 1)
+        # One lane is no choice: the row is hidden rather than shown disabled.
+        self._field_forms["lane_id"].setRowVisible(self.lane_combo, len(project.lanes) > 1)
 
     def _fill_personas(self) -> None:
         assert self.tp_id is not None
@@ -361,9 +595,17 @@ class TouchpointForm(_Form):
             value = parse_tags(str(value))
         if getattr(tp, field) == value:
             return
-        label = self._labels.get(field, field)
-        text = self.tr("Edit {field} of “{card}”").format(field=label.lower(), card=short_text(tp.title, 30))
-        self._stack.push(EditTouchpoint(self._doc, tp.id, {field: value}, merge=merge, text=text))
+        # A new channel carries the card's control along while the user has not chosen one
+        # (see `library.channel_change`): one edit, so one undo step restores both.
+        changes = channel_change(tp, value) if field == "channel" else {field: value}
+        text = self.tr("Edit {field} of “{card}”").format(field=field_names(changes), card=short_text(tp.title, 30))
+        self._stack.push(EditTouchpoint(self._doc, tp.id, changes, merge=merge, text=text))
+
+    def _on_use_suggestion(self) -> None:
+        """Adopt the catalogue's suggestion as the card's own description (one undo step)."""
+        text = self.description_edit.placeholderText()
+        if text:
+            self._edit("description", text, False)
 
     def _on_persona_item_changed(self, item: QListWidgetItem) -> None:
         del item
@@ -396,7 +638,12 @@ class StageForm(_Form):
         self.stage_id: str | None = None
         self._section(self.tr("Stage"))
         self.name_edit = self._line(self.tr("Name"), "name", NAME_MAX)
-        self._combo(self.tr("Phase"), "phase", [(p, phase_label(p), None) for p in Phase])
+        self._combo(
+            self.tr("Part of the purchase"),
+            "phase",
+            [(p, phase_label(p), None) for p in Phase],
+            self.tr("The phase: before, during or after the purchase"),
+        )
         self._text(self.tr("Customer goal"), "customer_goal", self.tr("What the customer wants at this stage"))
         self._text(self.tr("Pain points"), "pain_points")
         self._text(self.tr("Opportunities"), "opportunities")
@@ -436,8 +683,10 @@ class LaneForm(_Form):
         self._doc = document
         self._stack = undo_stack
         self.lane_id: str | None = None
-        self._section(self.tr("Lane"))
-        self.name_edit = self._line(self.tr("Name"), "name", NAME_MAX, self.tr("A persona, a channel group, …"))
+        self._section(self.tr("Row"))
+        self.name_edit = self._line(
+            self.tr("Name"), "name", NAME_MAX, self.tr("A lane (row of the map): a customer type, a channel group, …")
+        )
         self._finish()
 
     def show_lane(self, lane_id: str) -> None:
@@ -445,7 +694,7 @@ class LaneForm(_Form):
         self.lane_id = lane_id
         lane = self._doc.project.lane(lane_id)
         self._show_value("name", lane.name)
-        self.heading.setText(self.tr("Lane: {name}").format(name=lane.name))
+        self.heading.setText(self.tr("Row: {name}").format(name=lane.name))
 
     def _edit(self, field: str, value: Any, merge: bool) -> None:
         if self.lane_id is None or getattr(self._doc.project.lane(self.lane_id), field) == value:
@@ -509,7 +758,9 @@ class InspectorDock(QDockWidget):
         undo_stack: QUndoStack,
         pick_color: ColorPicker,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
+        """Build the forms; ``settings`` (when given) remembers whether "More details" is open."""
         super().__init__(parent)
         self.setObjectName("inspectorDock")
         self.setWindowTitle(self.tr("Inspector"))
@@ -520,7 +771,7 @@ class InspectorDock(QDockWidget):
 
         self.pages = QStackedWidget()
         self.details = DetailsForm(document, undo_stack, self.pages)
-        self.touchpoint = TouchpointForm(document, undo_stack, pick_color, self.pages)
+        self.touchpoint = TouchpointForm(document, undo_stack, pick_color, self.pages, settings)
         self.stage = StageForm(document, undo_stack, self.pages)
         self.lane = LaneForm(document, undo_stack, self.pages)
         for page in (self.details, self.touchpoint, self.stage, self.lane):
@@ -534,6 +785,8 @@ class InspectorDock(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.pages)
         self.setWidget(scroll)
+        self.scroll_area = scroll
+        guard_wheel(self.pages)
 
         selection.changed.connect(self._on_selection_changed)
         document.reset.connect(self._on_selection_changed)
@@ -602,7 +855,8 @@ class InspectorDock(QDockWidget):
         self.touchpoint.refresh_places()
 
     def _on_details_changed(self, fields: list[str]) -> None:
-        del fields
+        if "language" in fields:
+            self.touchpoint.show_suggestion()  # the catalogue's hint follows the map's language
         if self.pages.currentWidget() is self.details:
             self.details.show_details()
 

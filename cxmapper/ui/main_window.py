@@ -181,7 +181,12 @@ class MainWindow(QMainWindow):
         self.catalogue_dock = CatalogueDock(self.document, self.selection, self.undo_stack, self)
         self.outline_dock = OutlineDock(self.document, self.selection, self.undo_stack, self)
         self.inspector_dock = InspectorDock(
-            self.document, self.selection, self.undo_stack, lambda parent, c: self.dialogs.get_color(parent, c), self
+            self.document,
+            self.selection,
+            self.undo_stack,
+            lambda parent, c: self.dialogs.get_color(parent, c),
+            self,
+            settings=self.settings,
         )
         self.history_dock = QDockWidget(self.tr("History"), self)
         self.history_dock.setObjectName("historyDock")

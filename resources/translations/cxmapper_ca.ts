@@ -24,8 +24,24 @@
         <translation>Cerca al catàleg</translation>
     </message>
     <message>
+        <source>Type any word: a name, a channel, a brand such as WhatsApp or Google Maps. Accents do not matter.</source>
+        <translation>Escriviu qualsevol paraula: un nom, un canal, una marca com WhatsApp o Google Maps. Els accents no importen.</translation>
+    </message>
+    <message>
         <source>Double-click or drag a touchpoint onto the map.</source>
         <translation>Feu doble clic en un punt de contacte o arrossegueu-lo al mapa.</translation>
+    </message>
+    <message>
+        <source>No matching touchpoints</source>
+        <translation>Cap punt de contacte no coincideix</translation>
+    </message>
+    <message>
+        <source>Add the searched words as a new card</source>
+        <translation>Afegir les paraules cercades com una targeta nova</translation>
+    </message>
+    <message>
+        <source>Enter in the search field does the same</source>
+        <translation>Prémer Retorn al camp de cerca fa el mateix</translation>
     </message>
     <message>
         <source>Catalogue entries</source>
@@ -34,6 +50,14 @@
     <message>
         <source>Phase</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>No touchpoint in the catalogue matches “{text}”. Press Enter to add it as a card of your own.</source>
+        <translation>Al catàleg, cap punt de contacte no coincideix amb «{text}». Premeu Retorn per afegir-lo com una targeta pròpia.</translation>
+    </message>
+    <message>
+        <source>Add “{text}” as a new card</source>
+        <translation>Afegir «{text}» com a targeta nova</translation>
     </message>
 </context>
 <context>
@@ -601,8 +625,8 @@
         <translation>&lt;h2&gt;Com fer el mapa dels punts de contacte&lt;/h2&gt;&lt;p&gt;Un &lt;b&gt;punt de contacte&lt;/b&gt; és qualsevol moment en què un client entra en contacte amb el vostre negoci: quan veu un anunci, llegeix una ressenya, entra per la porta, paga, rep una factura o truca per demanar ajuda. Un mapa del viatge del client ordena aquests moments tal com els viu el client, perquè veieu tota l&apos;experiència d&apos;un cop d&apos;ull i no departament per departament.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;1. Follow the purchase: before, during, after&lt;/h3&gt;&lt;p&gt;Start with three columns. &lt;b&gt;Before the purchase&lt;/b&gt; the customer discovers you and compares: adverts, word of mouth, search results, your website and social profiles, reviews, news and your own content. &lt;b&gt;During the purchase&lt;/b&gt; they decide and buy: the shop floor, the staff who serve them, the online basket, questions to the sales team, payment, waiting for the delivery, opening the package, asking for an exchange. &lt;b&gt;After the purchase&lt;/b&gt; the relationship continues: the invoice or service report, after-sales benefits, support, useful content, and the everyday use of what they bought. Split a column into several stages when it helps (for example &lt;i&gt;Discover&lt;/i&gt; and &lt;i&gt;Compare&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Use the &lt;b&gt;Catalogue&lt;/b&gt; on the left: double-click a typical touchpoint to add it, then rename it to match your business.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;1. Seguiu la compra: abans, durant i després&lt;/h3&gt;&lt;p&gt;Comenceu amb tres columnes. &lt;b&gt;Abans de la compra&lt;/b&gt;, el client us descobreix i compara: anuncis, boca-orella, resultats de cerca, el vostre lloc web i els perfils a les xarxes socials, ressenyes, notícies i els vostres continguts. &lt;b&gt;Durant la compra&lt;/b&gt;, decideix i compra: la botiga, el personal que l&apos;atén, la cistella de la botiga en línia, les preguntes a l&apos;equip de vendes, el pagament, l&apos;espera de l&apos;enviament, l&apos;obertura del paquet o la petició d&apos;un canvi. &lt;b&gt;Després de la compra&lt;/b&gt;, la relació continua: la factura o l&apos;informe del servei, els avantatges postvenda, el suport, els continguts útils i l&apos;ús diari del que ha comprat. Dividiu una columna en diverses etapes quan us sigui útil (per exemple, &lt;i&gt;Descobrir&lt;/i&gt; i &lt;i&gt;Comparar&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Feu servir el &lt;b&gt;Catàleg&lt;/b&gt; de l&apos;esquerra: feu doble clic en un punt de contacte habitual per afegir-lo i després canvieu-ne el nom perquè s&apos;ajusti al vostre negoci.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;1. Follow the purchase: before, during, after&lt;/h3&gt;&lt;p&gt;Start with three columns. &lt;b&gt;Before the purchase&lt;/b&gt; the customer discovers you and compares: adverts, word of mouth, search results, your website and social profiles, reviews, news and your own content. &lt;b&gt;During the purchase&lt;/b&gt; they decide and buy: the shop floor, the staff who serve them, the online basket, questions to the sales team, payment, waiting for the delivery, opening the package, asking for an exchange. &lt;b&gt;After the purchase&lt;/b&gt; the relationship continues: the invoice or service report, after-sales benefits, support, useful content, and the everyday use of what they bought. Split a column into several stages when it helps (for example &lt;i&gt;Discover&lt;/i&gt; and &lt;i&gt;Compare&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Use the &lt;b&gt;Catalogue&lt;/b&gt; on the left: double-click a typical touchpoint to add it, then rename it to match your business. Search it with everyday words (WhatsApp, photos, invoice); when nothing matches, Enter adds what you typed as your own card.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;1. Seguiu la compra: abans, durant i després&lt;/h3&gt;&lt;p&gt;Comenceu amb tres columnes. &lt;b&gt;Abans de la compra&lt;/b&gt;, el client us descobreix i compara: anuncis, boca-orella, resultats de cerca, el vostre lloc web i els perfils a les xarxes socials, ressenyes, notícies i els vostres continguts. &lt;b&gt;Durant la compra&lt;/b&gt;, decideix i compra: la botiga, el personal que l&apos;atén, la cistella de la botiga en línia, les preguntes a l&apos;equip de vendes, el pagament, l&apos;espera de l&apos;enviament, l&apos;obertura del paquet o la petició d&apos;un canvi. &lt;b&gt;Després de la compra&lt;/b&gt;, la relació continua: la factura o l&apos;informe del servei, els avantatges postvenda, el suport, els continguts útils i l&apos;ús diari del que ha comprat. Dividiu una columna en diverses etapes quan us sigui útil (per exemple, &lt;i&gt;Descobrir&lt;/i&gt; i &lt;i&gt;Comparar&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Feu servir el &lt;b&gt;Catàleg&lt;/b&gt; de l&apos;esquerra: feu doble clic en un punt de contacte habitual per afegir-lo i després canvieu-ne el nom perquè s&apos;ajusti al vostre negoci. Cerqueu-hi amb paraules de cada dia (WhatsApp, fotos, factura); si no hi coincideix res, Retorn afegeix el que heu escrit com una targeta pròpia.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;2. Intentional or unintentional?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Intentional&lt;/b&gt; touchpoints happen because you caused them: your adverts, your sales conversations, your customer service. &lt;b&gt;Unintentional&lt;/b&gt; ones happen without you: a friend&apos;s recommendation, a stranger&apos;s review, a news story, a post you did not write. You control the first kind directly; with the second you can only listen, respond and give people good reasons to speak well of you. Mark each card so the map shows how much of the journey is in your hands.&lt;/p&gt;</source>
@@ -619,6 +643,10 @@
     <message>
         <source>&lt;h3&gt;5. Decide where the team can act&lt;/h3&gt;&lt;p&gt;For each card, note whether the team &lt;b&gt;can influence it&lt;/b&gt;, who &lt;b&gt;owns&lt;/b&gt; it and how you will &lt;b&gt;measure&lt;/b&gt; it (a KPI). Write the customer&apos;s pain points and your opportunities. Then choose a few low-scoring, high-influence moments and agree on concrete improvements: clearer information, a friendlier script, a faster refund. Keep everything consistent from one touchpoint to the next, adapt it to the customer where you can, and ask for feedback so the next version of the map is based on what customers actually say.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5. Decidiu on pot actuar l&apos;equip&lt;/h3&gt;&lt;p&gt;A cada targeta, anoteu si l&apos;equip &lt;b&gt;hi pot influir&lt;/b&gt;, qui n&apos;és el &lt;b&gt;responsable&lt;/b&gt; i com la &lt;b&gt;mesurareu&lt;/b&gt; (un KPI). Escriviu els punts de dolor del client i les vostres oportunitats. Després trieu uns quants moments amb puntuació baixa i molta capacitat d&apos;influència, i acordeu millores concretes: informació més clara, un guió més proper, un reemborsament més ràpid. Mantingueu la coherència d&apos;un punt de contacte al següent, adapteu-vos al client sempre que pugueu i demaneu-li l&apos;opinió, perquè la propera versió del mapa es basi en el que els clients diuen de debò.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The card&apos;s fields, one line each&lt;/h3&gt;&lt;p&gt;The Inspector shows the questions of the exercise first; the rest is under &lt;i&gt;More details&lt;/i&gt;. Specialists&apos; terms are in brackets.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Name&lt;/b&gt;: a short name for the moment, as your customers would say it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;When&lt;/b&gt; (stage): the column of the map, before, during or after the purchase.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Row&lt;/b&gt; (lane): an optional row, for example one per type of customer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Where&lt;/b&gt; (channel): where the customer meets you: the shop, the phone, WhatsApp…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Do you make it happen?&lt;/b&gt; (intentional or unintentional): did you cause it, or does it happen without you?&lt;/li&gt;&lt;li&gt;&lt;b&gt;My team can influence it&lt;/b&gt;: tick it when your team can change how it goes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;How it feels to the customer&lt;/b&gt; (experience score): from &amp;minus;2, very bad, to +2, very good.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What happens&lt;/b&gt; (description): in your own words; grey text is only the catalogue&apos;s suggestion and is never printed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moment of truth&lt;/b&gt;: a moment that decides whether the customer buys or comes back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What the customer does&lt;/b&gt; and &lt;b&gt;What the customer thinks and feels&lt;/b&gt;: the moment seen from their side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pain points&lt;/b&gt;: what annoys or blocks them; &lt;b&gt;Opportunities&lt;/b&gt;: what you could do better.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Who runs it&lt;/b&gt; (ownership: brand-, partner- or customer-owned, social / external): your business, a partner such as the courier or the bank, the customer, or other people.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Person in charge&lt;/b&gt; (owner): who in the team looks after it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;How you measure it&lt;/b&gt; (KPI, key performance indicator): a number to watch, such as the average rating.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Customer types&lt;/b&gt; (personas), &lt;b&gt;Tags&lt;/b&gt;, &lt;b&gt;Notes&lt;/b&gt; and &lt;b&gt;Colour&lt;/b&gt;: to sort, filter and remember.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Els camps d&apos;una targeta, en una línia cadascun&lt;/h3&gt;&lt;p&gt;L&apos;Inspector mostra primer les preguntes de l&apos;exercici; la resta és a &lt;i&gt;Més detalls&lt;/i&gt;. Els termes dels especialistes van entre parèntesis.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Nom&lt;/b&gt;: un nom curt per al moment, com el diria la vostra clientela.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Quan&lt;/b&gt; (etapa): la columna del mapa, abans, durant o després de la compra.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fila&lt;/b&gt; (carril): una fila opcional, per exemple una per tipus de client.&lt;/li&gt;&lt;li&gt;&lt;b&gt;On&lt;/b&gt; (canal): on us troba el client: la botiga, el telèfon, WhatsApp…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ho provoqueu vosaltres?&lt;/b&gt; (intencionat o no intencionat): l&apos;heu causat vosaltres, o passa sense vosaltres?&lt;/li&gt;&lt;li&gt;&lt;b&gt;El meu equip hi pot influir&lt;/b&gt;: marqueu-ho si el vostre equip pot canviar com va.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Com ho viu el client&lt;/b&gt; (puntuació de l&apos;experiència): de &amp;minus;2, molt dolenta, a +2, molt bona.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Què passa&lt;/b&gt; (descripció): amb les vostres paraules; el text gris només és el suggeriment del catàleg i no s&apos;imprimeix mai.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moment de la veritat&lt;/b&gt;: un moment que decideix si el client compra o torna.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Què fa el client&lt;/b&gt; i &lt;b&gt;Què pensa i sent el client&lt;/b&gt;: el moment vist des del seu costat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Punts de dolor&lt;/b&gt;: què el molesta o el frena; &lt;b&gt;Oportunitats&lt;/b&gt;: què podríeu fer millor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qui ho gestiona&lt;/b&gt; (propietat: de la marca, d&apos;un soci, del client, social / externa): el vostre negoci, un soci com la missatgeria o el banc, el client o altres persones.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Responsable&lt;/b&gt;: qui de l&apos;equip se n&apos;ocupa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Com ho mesureu&lt;/b&gt; (KPI, indicador clau de rendiment): una xifra per vigilar, com la valoració mitjana.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tipus de client&lt;/b&gt; (perfils), &lt;b&gt;Etiquetes&lt;/b&gt;, &lt;b&gt;Notes&lt;/b&gt; i &lt;b&gt;Color&lt;/b&gt;: per ordenar, filtrar i recordar.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Working in a workshop&lt;/h3&gt;&lt;p&gt;Paste a table from a spreadsheet (title, stage or phase, channel, description, control, score) with Edit ▸ Paste to turn a group&apos;s notes into cards in one go, and print the map or the workshop cards from File ▸ Export.&lt;/p&gt;</source>
@@ -643,20 +671,20 @@
 <context>
     <name>LaneForm</name>
     <message>
-        <source>Lane</source>
-        <translation>Carril</translation>
+        <source>Row</source>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>A persona, a channel group, …</source>
-        <translation>Un perfil, un grup de canals…</translation>
+        <source>A lane (row of the map): a customer type, a channel group, …</source>
+        <translation>Un carril (fila del mapa): un tipus de client, un grup de canals…</translation>
     </message>
     <message>
-        <source>Lane: {name}</source>
-        <translation>Carril: {name}</translation>
+        <source>Row: {name}</source>
+        <translation>Fila: {name}</translation>
     </message>
 </context>
 <context>
@@ -1414,8 +1442,12 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
+        <source>Part of the purchase</source>
+        <translation>Moment de la compra</translation>
+    </message>
+    <message>
+        <source>The phase: before, during or after the purchase</source>
+        <translation>La fase: abans, durant o després de la compra</translation>
     </message>
     <message>
         <source>Customer goal</source>
@@ -1592,44 +1624,12 @@
 <context>
     <name>TouchpointForm</name>
     <message>
-        <source>Card</source>
-        <translation>Targeta</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Títol</translation>
-    </message>
-    <message>
-        <source>The touchpoint&apos;s short name</source>
-        <translation>El nom curt del punt de contacte</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripció</translation>
-    </message>
-    <message>
         <source>What happens at this touchpoint</source>
         <translation>Què passa en aquest punt de contacte</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Lane</source>
-        <translation>Carril</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <source>Experience</source>
         <translation>Experiència</translation>
-    </message>
-    <message>
-        <source>Experience score</source>
-        <translation>Puntuació de l&apos;experiència</translation>
     </message>
     <message>
         <source>How the customer feels at this touchpoint, from very bad (-2) to very good (+2)</source>
@@ -1660,36 +1660,8 @@
         <translation>Oportunitats</translation>
     </message>
     <message>
-        <source>Control</source>
-        <translation>Control</translation>
-    </message>
-    <message>
         <source>Intentional touchpoints are caused by the brand; unintentional ones happen without it</source>
         <translation>Els punts de contacte intencionats els provoca la marca; els no intencionats passen sense ella</translation>
-    </message>
-    <message>
-        <source>Ownership</source>
-        <translation>Propietat</translation>
-    </message>
-    <message>
-        <source>The team can influence it</source>
-        <translation>L&apos;equip hi pot influir</translation>
-    </message>
-    <message>
-        <source>Owner in the team</source>
-        <translation>Responsable a l&apos;equip</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>How you measure this touchpoint</source>
-        <translation>Com es mesura aquest punt de contacte</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Més</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1700,12 +1672,140 @@
         <translation>Separades per comes</translation>
     </message>
     <message>
-        <source>Personas</source>
-        <translation>Perfils</translation>
+        <source>Touchpoint</source>
+        <translation>Punt de contacte</translation>
     </message>
     <message>
-        <source>Which personas meet this card</source>
-        <translation>Quins perfils passen per aquesta targeta</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>A short name for the moment, e.g. “Google reviews”</source>
+        <translation>Un nom curt per al moment, p. ex. «Ressenyes a Google»</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quan</translation>
+    </message>
+    <message>
+        <source>The stage: the column of the map where this moment happens</source>
+        <translation>L&apos;etapa: la columna del mapa on passa aquest moment</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>The lane: the row of the map (a customer type, a channel group…)</source>
+        <translation>El carril: la fila del mapa (un tipus de client, un grup de canals…)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>The channel: where the customer meets you (the shop, the phone, WhatsApp…)</source>
+        <translation>El canal: on us troba el client (la botiga, el telèfon, WhatsApp…)</translation>
+    </message>
+    <message>
+        <source>Do you make it happen?</source>
+        <translation>Ho provoqueu vosaltres?</translation>
+    </message>
+    <message>
+        <source>Intentional: you cause it. Unintentional: it happens without you, like reviews or word of mouth.</source>
+        <translation>Intencionat: el provoqueu vosaltres. No intencionat: passa sense vosaltres, com les ressenyes o el boca-orella.</translation>
+    </message>
+    <message>
+        <source>My team can influence it</source>
+        <translation>El meu equip hi pot influir</translation>
+    </message>
+    <message>
+        <source>Tick it when your team can change how this moment goes</source>
+        <translation>Marqueu-ho si el vostre equip pot canviar com va aquest moment</translation>
+    </message>
+    <message>
+        <source>How it feels to the customer</source>
+        <translation>Com ho viu el client</translation>
+    </message>
+    <message>
+        <source>From -2 (very bad) to +2 (very good); leave it unrated if you are not sure.</source>
+        <translation>De -2 (molt dolenta) a +2 (molt bona); deixeu-ho sense valorar si no n&apos;esteu segurs.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Què passa</translation>
+    </message>
+    <message>
+        <source>The grey text is the catalogue&apos;s suggestion; it is not printed.</source>
+        <translation>El text gris és el suggeriment del catàleg; no s&apos;imprimeix.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Fer-lo servir</translation>
+    </message>
+    <message>
+        <source>Use the catalogue&apos;s suggestion as the description</source>
+        <translation>Fer servir el suggeriment del catàleg com a descripció</translation>
+    </message>
+    <message>
+        <source>Copy the suggestion into the description, to print it and edit it</source>
+        <translation>Copia el suggeriment a la descripció, per imprimir-lo i editar-lo</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>Més detalls</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s actions and thoughts, pain points, ownership, KPI, personas, tags, notes, colour</source>
+        <translation>Accions i pensaments del client, punts de dolor, propietat, KPI, perfils, etiquetes, notes, color</translation>
+    </message>
+    <message>
+        <source>What annoys or blocks the customer here</source>
+        <translation>Què molesta o frena el client aquí</translation>
+    </message>
+    <message>
+        <source>What you could do better here</source>
+        <translation>Què podríeu fer millor aquí</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>El vostre equip</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Qui ho gestiona</translation>
+    </message>
+    <message>
+        <source>The ownership model: brand-, partner- or customer-owned, or social / external</source>
+        <translation>El model de propietat: de la marca, d&apos;un soci, del client, o social / extern</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Who in the team looks after it</source>
+        <translation>Qui de l&apos;equip se n&apos;ocupa</translation>
+    </message>
+    <message>
+        <source>How you measure it</source>
+        <translation>Com ho mesureu</translation>
+    </message>
+    <message>
+        <source>The KPI (key performance indicator), e.g. “average rating” or “calls answered”</source>
+        <translation>El KPI (indicador clau de rendiment), p. ex. «valoració mitjana» o «trucades ateses»</translation>
+    </message>
+    <message>
+        <source>Organise</source>
+        <translation>Organitzar</translation>
+    </message>
+    <message>
+        <source>Customer types</source>
+        <translation>Tipus de client</translation>
+    </message>
+    <message>
+        <source>The personas (customer types) who meet this card</source>
+        <translation>Els perfils (tipus de client) que passen per aquesta targeta</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1867,6 +1967,54 @@
         <translation>No intencionat (passa sense la marca)</translation>
     </message>
     <message>
+        <source>Intentional</source>
+        <translation>Intencionat</translation>
+    </message>
+    <message>
+        <source>Unintentional</source>
+        <translation>No intencionat</translation>
+    </message>
+    <message>
+        <source>You make it happen: your adverts, your shop, your staff, your messages.</source>
+        <translation>El provoqueu vosaltres: els vostres anuncis, la botiga, el personal, els missatges.</translation>
+    </message>
+    <message>
+        <source>It happens without you: reviews, word of mouth, the press, other people&apos;s posts.</source>
+        <translation>Passa sense vosaltres: ressenyes, boca-orella, la premsa, publicacions d&apos;altres persones.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>El vostre negoci</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Un soci</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>El client</translation>
+    </message>
+    <message>
+        <source>Other people</source>
+        <translation>Altres persones</translation>
+    </message>
+    <message>
+        <source>Your business designs and runs it.</source>
+        <translation>El vostre negoci el dissenya i el gestiona.</translation>
+    </message>
+    <message>
+        <source>A partner runs it for you: the courier, the bank, a booking platform.</source>
+        <translation>Un soci el gestiona per vosaltres: la missatgeria, el banc, una plataforma de reserves.</translation>
+    </message>
+    <message>
+        <source>The customer does it on their own, such as using the product at home.</source>
+        <translation>El client ho fa pel seu compte, com fer servir el producte a casa.</translation>
+    </message>
+    <message>
+        <source>Other people: reviewers, friends and family, journalists.</source>
+        <translation>Altres persones: qui escriu ressenyes, amics i família, periodistes.</translation>
+    </message>
+    <message>
         <source>Not rated</source>
         <translation>Sense puntuar</translation>
     </message>
@@ -1923,6 +2071,7 @@
     <name>labels</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>Cards with unresolved merge conflicts: a warning orange that reads on both palettes.</extracomment>
         <translation>(sense títol)</translation>
     </message>
     <message>

@@ -24,8 +24,24 @@
         <translation>Buscar en el catálogo</translation>
     </message>
     <message>
+        <source>Type any word: a name, a channel, a brand such as WhatsApp or Google Maps. Accents do not matter.</source>
+        <translation>Escribe cualquier palabra: un nombre, un canal, una marca como WhatsApp o Google Maps. Los acentos no importan.</translation>
+    </message>
+    <message>
         <source>Double-click or drag a touchpoint onto the map.</source>
         <translation>Haz doble clic en un punto de contacto o arrástralo al mapa.</translation>
+    </message>
+    <message>
+        <source>No matching touchpoints</source>
+        <translation>Ningún punto de contacto coincide</translation>
+    </message>
+    <message>
+        <source>Add the searched words as a new card</source>
+        <translation>Añadir las palabras buscadas como una tarjeta nueva</translation>
+    </message>
+    <message>
+        <source>Enter in the search field does the same</source>
+        <translation>Pulsar Intro en el campo de búsqueda hace lo mismo</translation>
     </message>
     <message>
         <source>Catalogue entries</source>
@@ -34,6 +50,14 @@
     <message>
         <source>Phase</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>No touchpoint in the catalogue matches “{text}”. Press Enter to add it as a card of your own.</source>
+        <translation>Ningún punto de contacto del catálogo coincide con «{text}». Pulsa Intro para añadirlo como una tarjeta propia.</translation>
+    </message>
+    <message>
+        <source>Add “{text}” as a new card</source>
+        <translation>Añadir «{text}» como tarjeta nueva</translation>
     </message>
 </context>
 <context>
@@ -601,8 +625,8 @@
         <translation>&lt;h2&gt;Cómo mapear los puntos de contacto&lt;/h2&gt;&lt;p&gt;Un &lt;b&gt;punto de contacto&lt;/b&gt; es cualquier momento en el que un cliente entra en contacto con tu negocio: cuando ve un anuncio, lee una reseña, cruza la puerta, paga, recibe una factura o llama para pedir ayuda. Un mapa del recorrido del cliente ordena estos momentos tal como los vive el cliente, para que veas toda la experiencia de un vistazo y no departamento por departamento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;1. Follow the purchase: before, during, after&lt;/h3&gt;&lt;p&gt;Start with three columns. &lt;b&gt;Before the purchase&lt;/b&gt; the customer discovers you and compares: adverts, word of mouth, search results, your website and social profiles, reviews, news and your own content. &lt;b&gt;During the purchase&lt;/b&gt; they decide and buy: the shop floor, the staff who serve them, the online basket, questions to the sales team, payment, waiting for the delivery, opening the package, asking for an exchange. &lt;b&gt;After the purchase&lt;/b&gt; the relationship continues: the invoice or service report, after-sales benefits, support, useful content, and the everyday use of what they bought. Split a column into several stages when it helps (for example &lt;i&gt;Discover&lt;/i&gt; and &lt;i&gt;Compare&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Use the &lt;b&gt;Catalogue&lt;/b&gt; on the left: double-click a typical touchpoint to add it, then rename it to match your business.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;1. Sigue la compra: antes, durante y después&lt;/h3&gt;&lt;p&gt;Empieza con tres columnas. &lt;b&gt;Antes de la compra&lt;/b&gt;, el cliente te descubre y compara: anuncios, boca a boca, resultados de búsqueda, tu sitio web y tus perfiles en redes sociales, reseñas, noticias y tus propios contenidos. &lt;b&gt;Durante la compra&lt;/b&gt;, decide y compra: la tienda, el personal que lo atiende, el carrito de la tienda en línea, las preguntas al equipo de ventas, el pago, la espera del envío, la apertura del paquete o la petición de un cambio. &lt;b&gt;Después de la compra&lt;/b&gt;, la relación continúa: la factura o el informe del servicio, las ventajas posventa, el soporte, los contenidos útiles y el uso diario de lo que ha comprado. Divide una columna en varias etapas cuando te ayude (por ejemplo, &lt;i&gt;Descubrir&lt;/i&gt; y &lt;i&gt;Comparar&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Usa el &lt;b&gt;Catálogo&lt;/b&gt; de la izquierda: haz doble clic en un punto de contacto habitual para añadirlo y luego cámbiale el nombre para que se ajuste a tu negocio.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;1. Follow the purchase: before, during, after&lt;/h3&gt;&lt;p&gt;Start with three columns. &lt;b&gt;Before the purchase&lt;/b&gt; the customer discovers you and compares: adverts, word of mouth, search results, your website and social profiles, reviews, news and your own content. &lt;b&gt;During the purchase&lt;/b&gt; they decide and buy: the shop floor, the staff who serve them, the online basket, questions to the sales team, payment, waiting for the delivery, opening the package, asking for an exchange. &lt;b&gt;After the purchase&lt;/b&gt; the relationship continues: the invoice or service report, after-sales benefits, support, useful content, and the everyday use of what they bought. Split a column into several stages when it helps (for example &lt;i&gt;Discover&lt;/i&gt; and &lt;i&gt;Compare&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Use the &lt;b&gt;Catalogue&lt;/b&gt; on the left: double-click a typical touchpoint to add it, then rename it to match your business. Search it with everyday words (WhatsApp, photos, invoice); when nothing matches, Enter adds what you typed as your own card.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;1. Sigue la compra: antes, durante y después&lt;/h3&gt;&lt;p&gt;Empieza con tres columnas. &lt;b&gt;Antes de la compra&lt;/b&gt;, el cliente te descubre y compara: anuncios, boca a boca, resultados de búsqueda, tu sitio web y tus perfiles en redes sociales, reseñas, noticias y tus propios contenidos. &lt;b&gt;Durante la compra&lt;/b&gt;, decide y compra: la tienda, el personal que lo atiende, el carrito de la tienda en línea, las preguntas al equipo de ventas, el pago, la espera del envío, la apertura del paquete o la petición de un cambio. &lt;b&gt;Después de la compra&lt;/b&gt;, la relación continúa: la factura o el informe del servicio, las ventajas posventa, el soporte, los contenidos útiles y el uso diario de lo que ha comprado. Divide una columna en varias etapas cuando te ayude (por ejemplo, &lt;i&gt;Descubrir&lt;/i&gt; y &lt;i&gt;Comparar&lt;/i&gt;).&lt;/p&gt;&lt;p&gt;Usa el &lt;b&gt;Catálogo&lt;/b&gt; de la izquierda: haz doble clic en un punto de contacto habitual para añadirlo y luego cámbiale el nombre para que se ajuste a tu negocio. Búscalo con palabras de cada día (WhatsApp, fotos, factura); si nada coincide, Intro añade lo que has escrito como una tarjeta propia.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;2. Intentional or unintentional?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Intentional&lt;/b&gt; touchpoints happen because you caused them: your adverts, your sales conversations, your customer service. &lt;b&gt;Unintentional&lt;/b&gt; ones happen without you: a friend&apos;s recommendation, a stranger&apos;s review, a news story, a post you did not write. You control the first kind directly; with the second you can only listen, respond and give people good reasons to speak well of you. Mark each card so the map shows how much of the journey is in your hands.&lt;/p&gt;</source>
@@ -619,6 +643,10 @@
     <message>
         <source>&lt;h3&gt;5. Decide where the team can act&lt;/h3&gt;&lt;p&gt;For each card, note whether the team &lt;b&gt;can influence it&lt;/b&gt;, who &lt;b&gt;owns&lt;/b&gt; it and how you will &lt;b&gt;measure&lt;/b&gt; it (a KPI). Write the customer&apos;s pain points and your opportunities. Then choose a few low-scoring, high-influence moments and agree on concrete improvements: clearer information, a friendlier script, a faster refund. Keep everything consistent from one touchpoint to the next, adapt it to the customer where you can, and ask for feedback so the next version of the map is based on what customers actually say.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;5. Decide dónde puede actuar el equipo&lt;/h3&gt;&lt;p&gt;En cada tarjeta, anota si el equipo &lt;b&gt;puede influir&lt;/b&gt; en ella, quién es el &lt;b&gt;responsable&lt;/b&gt; y cómo la vais a &lt;b&gt;medir&lt;/b&gt; (un KPI). Escribe los puntos de dolor del cliente y vuestras oportunidades. Después elegid unos pocos momentos con puntuación baja y mucha capacidad de influencia, y acordad mejoras concretas: información más clara, un guion más cercano, un reembolso más rápido. Mantened la coherencia de un punto de contacto al siguiente, adaptaos al cliente siempre que podáis y pedid su opinión, para que la próxima versión del mapa se base en lo que los clientes dicen de verdad.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The card&apos;s fields, one line each&lt;/h3&gt;&lt;p&gt;The Inspector shows the questions of the exercise first; the rest is under &lt;i&gt;More details&lt;/i&gt;. Specialists&apos; terms are in brackets.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Name&lt;/b&gt;: a short name for the moment, as your customers would say it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;When&lt;/b&gt; (stage): the column of the map, before, during or after the purchase.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Row&lt;/b&gt; (lane): an optional row, for example one per type of customer.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Where&lt;/b&gt; (channel): where the customer meets you: the shop, the phone, WhatsApp…&lt;/li&gt;&lt;li&gt;&lt;b&gt;Do you make it happen?&lt;/b&gt; (intentional or unintentional): did you cause it, or does it happen without you?&lt;/li&gt;&lt;li&gt;&lt;b&gt;My team can influence it&lt;/b&gt;: tick it when your team can change how it goes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;How it feels to the customer&lt;/b&gt; (experience score): from &amp;minus;2, very bad, to +2, very good.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What happens&lt;/b&gt; (description): in your own words; grey text is only the catalogue&apos;s suggestion and is never printed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moment of truth&lt;/b&gt;: a moment that decides whether the customer buys or comes back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What the customer does&lt;/b&gt; and &lt;b&gt;What the customer thinks and feels&lt;/b&gt;: the moment seen from their side.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pain points&lt;/b&gt;: what annoys or blocks them; &lt;b&gt;Opportunities&lt;/b&gt;: what you could do better.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Who runs it&lt;/b&gt; (ownership: brand-, partner- or customer-owned, social / external): your business, a partner such as the courier or the bank, the customer, or other people.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Person in charge&lt;/b&gt; (owner): who in the team looks after it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;How you measure it&lt;/b&gt; (KPI, key performance indicator): a number to watch, such as the average rating.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Customer types&lt;/b&gt; (personas), &lt;b&gt;Tags&lt;/b&gt;, &lt;b&gt;Notes&lt;/b&gt; and &lt;b&gt;Colour&lt;/b&gt;: to sort, filter and remember.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Los campos de una tarjeta, en una línea cada uno&lt;/h3&gt;&lt;p&gt;El Inspector muestra primero las preguntas del ejercicio; el resto está en &lt;i&gt;Más detalles&lt;/i&gt;. Los términos de los especialistas van entre paréntesis.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Nombre&lt;/b&gt;: un nombre corto para el momento, como lo diría tu clientela.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cuándo&lt;/b&gt; (etapa): la columna del mapa, antes, durante o después de la compra.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fila&lt;/b&gt; (carril): una fila opcional, por ejemplo una por tipo de cliente.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dónde&lt;/b&gt; (canal): dónde te encuentra el cliente: la tienda, el teléfono, WhatsApp…&lt;/li&gt;&lt;li&gt;&lt;b&gt;¿Lo provocas tú?&lt;/b&gt; (intencional o no intencional): ¿lo has causado tú, u ocurre sin ti?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mi equipo puede influir en él&lt;/b&gt;: márcalo si tu equipo puede cambiar cómo va.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cómo lo vive el cliente&lt;/b&gt; (puntuación de la experiencia): de &amp;minus;2, muy mala, a +2, muy buena.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qué ocurre&lt;/b&gt; (descripción): con tus propias palabras; el texto gris es solo la sugerencia del catálogo y nunca se imprime.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Momento de la verdad&lt;/b&gt;: un momento que decide si el cliente compra o vuelve.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Qué hace el cliente&lt;/b&gt; y &lt;b&gt;Qué piensa y siente el cliente&lt;/b&gt;: el momento visto desde su lado.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Puntos de dolor&lt;/b&gt;: qué le molesta o le frena; &lt;b&gt;Oportunidades&lt;/b&gt;: qué podrías hacer mejor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Quién lo gestiona&lt;/b&gt; (propiedad: de la marca, de un socio, del cliente, social / externa): tu negocio, un socio como la mensajería o el banco, el cliente u otras personas.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Responsable&lt;/b&gt;: quién del equipo se ocupa de él.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cómo lo mides&lt;/b&gt; (KPI, indicador clave de rendimiento): una cifra que vigilar, como la valoración media.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tipos de cliente&lt;/b&gt; (perfiles), &lt;b&gt;Etiquetas&lt;/b&gt;, &lt;b&gt;Notas&lt;/b&gt; y &lt;b&gt;Color&lt;/b&gt;: para ordenar, filtrar y recordar.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Working in a workshop&lt;/h3&gt;&lt;p&gt;Paste a table from a spreadsheet (title, stage or phase, channel, description, control, score) with Edit ▸ Paste to turn a group&apos;s notes into cards in one go, and print the map or the workshop cards from File ▸ Export.&lt;/p&gt;</source>
@@ -643,20 +671,20 @@
 <context>
     <name>LaneForm</name>
     <message>
-        <source>Lane</source>
-        <translation>Carril</translation>
+        <source>Row</source>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>A persona, a channel group, …</source>
-        <translation>Un perfil, un grupo de canales…</translation>
+        <source>A lane (row of the map): a customer type, a channel group, …</source>
+        <translation>Un carril (fila del mapa): un tipo de cliente, un grupo de canales…</translation>
     </message>
     <message>
-        <source>Lane: {name}</source>
-        <translation>Carril: {name}</translation>
+        <source>Row: {name}</source>
+        <translation>Fila: {name}</translation>
     </message>
 </context>
 <context>
@@ -1414,8 +1442,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>Phase</source>
-        <translation>Fase</translation>
+        <source>Part of the purchase</source>
+        <translation>Momento de la compra</translation>
+    </message>
+    <message>
+        <source>The phase: before, during or after the purchase</source>
+        <translation>La fase: antes, durante o después de la compra</translation>
     </message>
     <message>
         <source>Customer goal</source>
@@ -1592,44 +1624,12 @@
 <context>
     <name>TouchpointForm</name>
     <message>
-        <source>Card</source>
-        <translation>Tarjeta</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>The touchpoint&apos;s short name</source>
-        <translation>El nombre corto del punto de contacto</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
         <source>What happens at this touchpoint</source>
         <translation>Qué ocurre en este punto de contacto</translation>
     </message>
     <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Lane</source>
-        <translation>Carril</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
         <source>Experience</source>
         <translation>Experiencia</translation>
-    </message>
-    <message>
-        <source>Experience score</source>
-        <translation>Puntuación de la experiencia</translation>
     </message>
     <message>
         <source>How the customer feels at this touchpoint, from very bad (-2) to very good (+2)</source>
@@ -1660,36 +1660,8 @@
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <source>Control</source>
-        <translation>Control</translation>
-    </message>
-    <message>
         <source>Intentional touchpoints are caused by the brand; unintentional ones happen without it</source>
         <translation>Los puntos de contacto intencionales los provoca la marca; los no intencionales ocurren sin ella</translation>
-    </message>
-    <message>
-        <source>Ownership</source>
-        <translation>Propiedad</translation>
-    </message>
-    <message>
-        <source>The team can influence it</source>
-        <translation>El equipo puede influir en él</translation>
-    </message>
-    <message>
-        <source>Owner in the team</source>
-        <translation>Responsable en el equipo</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>How you measure this touchpoint</source>
-        <translation>Cómo se mide este punto de contacto</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Más</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1700,12 +1672,140 @@
         <translation>Separadas por comas</translation>
     </message>
     <message>
-        <source>Personas</source>
-        <translation>Perfiles</translation>
+        <source>Touchpoint</source>
+        <translation>Punto de contacto</translation>
     </message>
     <message>
-        <source>Which personas meet this card</source>
-        <translation>Qué perfiles pasan por esta tarjeta</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>A short name for the moment, e.g. “Google reviews”</source>
+        <translation>Un nombre corto para el momento, p. ej. «Reseñas en Google»</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>The stage: the column of the map where this moment happens</source>
+        <translation>La etapa: la columna del mapa donde ocurre este momento</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>The lane: the row of the map (a customer type, a channel group…)</source>
+        <translation>El carril: la fila del mapa (un tipo de cliente, un grupo de canales…)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>The channel: where the customer meets you (the shop, the phone, WhatsApp…)</source>
+        <translation>El canal: dónde te encuentra el cliente (la tienda, el teléfono, WhatsApp…)</translation>
+    </message>
+    <message>
+        <source>Do you make it happen?</source>
+        <translation>¿Lo provocas tú?</translation>
+    </message>
+    <message>
+        <source>Intentional: you cause it. Unintentional: it happens without you, like reviews or word of mouth.</source>
+        <translation>Intencional: lo provocas tú. No intencional: ocurre sin ti, como las reseñas o el boca a boca.</translation>
+    </message>
+    <message>
+        <source>My team can influence it</source>
+        <translation>Mi equipo puede influir en él</translation>
+    </message>
+    <message>
+        <source>Tick it when your team can change how this moment goes</source>
+        <translation>Márcalo si tu equipo puede cambiar cómo va este momento</translation>
+    </message>
+    <message>
+        <source>How it feels to the customer</source>
+        <translation>Cómo lo vive el cliente</translation>
+    </message>
+    <message>
+        <source>From -2 (very bad) to +2 (very good); leave it unrated if you are not sure.</source>
+        <translation>De -2 (muy mala) a +2 (muy buena); déjalo sin valorar si no estás seguro.</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>The grey text is the catalogue&apos;s suggestion; it is not printed.</source>
+        <translation>El texto gris es la sugerencia del catálogo; no se imprime.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Usarla</translation>
+    </message>
+    <message>
+        <source>Use the catalogue&apos;s suggestion as the description</source>
+        <translation>Usar la sugerencia del catálogo como descripción</translation>
+    </message>
+    <message>
+        <source>Copy the suggestion into the description, to print it and edit it</source>
+        <translation>Copia la sugerencia en la descripción, para imprimirla y editarla</translation>
+    </message>
+    <message>
+        <source>More details</source>
+        <translation>Más detalles</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s actions and thoughts, pain points, ownership, KPI, personas, tags, notes, colour</source>
+        <translation>Acciones y pensamientos del cliente, puntos de dolor, propiedad, KPI, perfiles, etiquetas, notas, color</translation>
+    </message>
+    <message>
+        <source>What annoys or blocks the customer here</source>
+        <translation>Qué molesta o frena al cliente aquí</translation>
+    </message>
+    <message>
+        <source>What you could do better here</source>
+        <translation>Qué podrías hacer mejor aquí</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>Tu equipo</translation>
+    </message>
+    <message>
+        <source>Who runs it</source>
+        <translation>Quién lo gestiona</translation>
+    </message>
+    <message>
+        <source>The ownership model: brand-, partner- or customer-owned, or social / external</source>
+        <translation>El modelo de propiedad: de la marca, de un socio, del cliente, o social / externo</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Who in the team looks after it</source>
+        <translation>Quién del equipo se ocupa de él</translation>
+    </message>
+    <message>
+        <source>How you measure it</source>
+        <translation>Cómo lo mides</translation>
+    </message>
+    <message>
+        <source>The KPI (key performance indicator), e.g. “average rating” or “calls answered”</source>
+        <translation>El KPI (indicador clave de rendimiento), p. ej. «valoración media» o «llamadas atendidas»</translation>
+    </message>
+    <message>
+        <source>Organise</source>
+        <translation>Organizar</translation>
+    </message>
+    <message>
+        <source>Customer types</source>
+        <translation>Tipos de cliente</translation>
+    </message>
+    <message>
+        <source>The personas (customer types) who meet this card</source>
+        <translation>Los perfiles (tipos de cliente) que pasan por esta tarjeta</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1867,6 +1967,54 @@
         <translation>No intencional (ocurre sin la marca)</translation>
     </message>
     <message>
+        <source>Intentional</source>
+        <translation>Intencional</translation>
+    </message>
+    <message>
+        <source>Unintentional</source>
+        <translation>No intencional</translation>
+    </message>
+    <message>
+        <source>You make it happen: your adverts, your shop, your staff, your messages.</source>
+        <translation>Lo provocas tú: tus anuncios, tu tienda, tu personal, tus mensajes.</translation>
+    </message>
+    <message>
+        <source>It happens without you: reviews, word of mouth, the press, other people&apos;s posts.</source>
+        <translation>Ocurre sin ti: reseñas, boca a boca, la prensa, publicaciones de otras personas.</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Tu negocio</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Un socio</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>Other people</source>
+        <translation>Otras personas</translation>
+    </message>
+    <message>
+        <source>Your business designs and runs it.</source>
+        <translation>Tu negocio lo diseña y lo gestiona.</translation>
+    </message>
+    <message>
+        <source>A partner runs it for you: the courier, the bank, a booking platform.</source>
+        <translation>Un socio lo gestiona por ti: la mensajería, el banco, una plataforma de reservas.</translation>
+    </message>
+    <message>
+        <source>The customer does it on their own, such as using the product at home.</source>
+        <translation>El cliente lo hace por su cuenta, como usar el producto en casa.</translation>
+    </message>
+    <message>
+        <source>Other people: reviewers, friends and family, journalists.</source>
+        <translation>Otras personas: quien escribe reseñas, amigos y familia, periodistas.</translation>
+    </message>
+    <message>
         <source>Not rated</source>
         <translation>Sin puntuar</translation>
     </message>
@@ -1923,6 +2071,7 @@
     <name>labels</name>
     <message>
         <source>(untitled)</source>
+        <extracomment>Cards with unresolved merge conflicts: a warning orange that reads on both palettes.</extracomment>
         <translation>(sin título)</translation>
     </message>
     <message>
