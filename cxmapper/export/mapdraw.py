@@ -20,6 +20,9 @@ from cxmapper.model.vocab import Control, Phase
 
 Tick = Callable[[], None]
 
+#: The size of a card's title on the map, in layout units (points once scaled to paper).
+CARD_TITLE_SIZE = 11.0
+
 
 class Pen:
     """Collects drawing items and places measured text, so builders read like a layout spec."""
@@ -125,7 +128,7 @@ def draw_card(pen: Pen, tp: Touchpoint, x: float, y: float, w: float, h: float, 
     title = tp.title.strip() or labels["untitled"]
     bottom_row = y + h - 10
     text_bottom = bottom_row - 13
-    title_lines = pen.para(left, y + 20, title, 11, right - left, 2, leading=13.5, bold=True)
+    title_lines = pen.para(left, y + 20, title, CARD_TITLE_SIZE, right - left, 2, leading=13.5, bold=True)
     desc_top = y + 20 + title_lines * 13.5 + 1
     if tp.description.strip():
         n = int((text_bottom - desc_top) // 11) + 1
