@@ -307,7 +307,7 @@ def _configure_export(p: _Parser) -> None:
         "--sheets",
         type=int,
         metavar="N",
-        help="with --poster auto: use at most N sheets (default: the fewest on which card titles read, up to 20)",
+        help="with --poster auto: at most N sheets (default: the fewest, up to 20, printing titles at 6.5 pt or more)",
     )
     p.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="poster glue strip in mm (default 10)")
     p.add_argument("--table", action="store_true", help="add the touchpoint table pages")

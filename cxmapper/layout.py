@@ -7,6 +7,7 @@ Text is wrapped by each renderer inside the card rectangles given here. Must not
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -419,6 +420,151 @@ def smooth_path(
         dx = (x1 - x0) / 3
         segs.append(((x0 + dx, y0), (x1 - dx, y1), (x1, y1)))
     return segs
+
+
+# -- stage-average labels ------------------------------------------------------------------------
+
+#: Where a stage average's label may go, tried in this order (ties keep the earlier one): as
+#: (horizontal, vertical) placement relative to the diamond; 1 = beyond it, 0 = centred on it.
+_LABEL_SPOTS: tuple[tuple[int, int, float], ...] = (
+    (1, -1, 0),
+    (1, 1, 0),
+    (-1, -1, 0),
+    (-1, 1, 0),
+    (0, -1, 0),
+    (0, 1, 0),
+    (1, 0, 0),
+    (-1, 0, 0),
+    (1, -1, 14),
+    (1, 1, 14),
+    (-1, -1, 14),
+    (-1, 1, 14),
+    (0, -1, 22),
+    (0, 1, 22),
+)
+
+
+def _bezier_samples(
+    start: tuple[float, float], seg: tuple[tuple[float, float], tuple[float, float], tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Points along one cubic segment: enough to follow it, few for the short hops of a busy column."""
+    (x0, y0), ((c1x, c1y), (c2x, c2y), (x1, y1)) = start, seg
+    steps = max(1, min(8, int(abs(x1 - x0) + abs(y1 - y0)) // 6))
+    out = []
+    for k in range(1, steps + 1):
+        t = k / steps
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        out.append((a * x0 + b * c1x + c * c2x + d * x1, a * y0 + b * c1y + c * c2y + d * y1))
+    return out
+
+
+def _clipped_length(box: Rect, p: tuple[float, float], q: tuple[float, float]) -> float:
+    """Length of segment pq inside ``box`` (Liang-Barsky)."""
+    (x0, y0), (x1, y1) = p, q
+    dx, dy = x1 - x0, y1 - y0
+    lo, hi = 0.0, 1.0
+    for edge_p, edge_q in ((-dx, x0 - box.x), (dx, box.right - x0), (-dy, y0 - box.y), (dy, box.bottom - y0)):
+        if edge_p == 0:
+            if edge_q < 0:
+                return 0.0
+            continue
+        t = edge_q / edge_p
+        if edge_p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return 0.0
+    return (hi - lo) * (dx * dx + dy * dy) ** 0.5
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a.right, b.right) - max(a.x, b.x)
+    h = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def average_label_boxes(
+    layout: MapLayout, sizes: list[tuple[float, float]], marker: float, dot: float = 4.6, gap: float = 3.0
+) -> list[Rect]:
+    """Where each stage average's label goes: clear of the curve and its dots, inside the band.
+
+    Shared by the canvas and every export so both print the label in the same place. ``sizes``
+    are the labels' (width, height) in the renderer's units, one per `MapLayout.stage_averages`;
+    ``marker`` is the diamond's half-width, ``dot`` a curve dot's radius. Each label tries the
+    spots around its diamond in a fixed order and takes the one crossing the least curve (then
+    the fewest dots, diamonds and earlier labels), moved inside the band if it sticks out.
+    Segments are found by bisection on x, so the cost stays linear in the curve's length.
+    """
+    band = layout.band
+    lo_x, hi_x = band.x + 34, band.right - 12
+    lo_y, hi_y = band.y + 3, band.bottom - 3
+    averages = layout.stage_averages
+    curve = layout.curve
+    pts = [(p.x, p.y) for p in curve]
+    segments: list[tuple[float, float, tuple[float, float], tuple[float, float]]] = []
+    if len(pts) >= 2:
+        prev = pts[0]
+        for seg in smooth_path(pts):
+            for q in _bezier_samples(prev, seg):
+                segments.append((min(prev[0], q[0]), max(prev[0], q[0]), prev, q))
+                prev = q
+    avg_pts = [(p.x, p.y) for p in averages]
+    for p, q in itertools.pairwise(avg_pts):
+        segments.append((min(p[0], q[0]), max(p[0], q[0]), p, q))
+    segments.sort(key=lambda s: s[0])
+    starts = [s[0] for s in segments]
+    reach = max((s[1] - s[0] for s in segments), default=0.0)
+    dot_xs = [p[0] for p in pts]  # sorted: the curve runs left to right
+
+    def cost(box: Rect, placed: list[Rect], own: int) -> float:
+        crossing = 0.0
+        first = bisect.bisect_left(starts, box.x - 2 - reach)
+        last = bisect.bisect_right(starts, box.right + 2)
+        grown = Rect(box.x - 2, box.y - 2, box.w + 4, box.h + 4)
+        for _x_min, x_max, p, q in segments[first:last]:
+            if x_max >= grown.x:
+                crossing += _clipped_length(grown, p, q)
+        dots = 0
+        for i in range(bisect.bisect_left(dot_xs, box.x - dot), bisect.bisect_right(dot_xs, box.right + dot)):
+            _, y = pts[i]
+            dots += box.y - dot < y < box.bottom + dot
+        near = 0.0
+        for j in range(max(0, own - 2), min(len(averages), own + 3)):
+            a = averages[j]
+            near += _overlap(box, Rect(a.x - marker, a.y - marker, 2 * marker, 2 * marker))
+        near += sum(_overlap(box, other) for other in placed[-2:])
+        return crossing * 10 + dots * 40 + near * 5
+
+    boxes: list[Rect] = []
+    for i, (avg, (w, h)) in enumerate(zip(averages, sizes, strict=True)):
+        best: tuple[float, Rect] | None = None
+        for hx, vy, extra in _LABEL_SPOTS:
+            if hx > 0:
+                x = avg.x + marker * 0.6 + extra * 0.5
+            elif hx < 0:
+                x = avg.x - marker * 0.6 - extra * 0.5 - w
+            else:
+                x = avg.x - w / 2
+            if vy < 0:
+                y = avg.y - marker - gap - extra - h
+            elif vy > 0:
+                y = avg.y + marker + gap + extra
+            else:
+                x += (gap + marker * 0.4) * hx
+                y = avg.y - h / 2
+            x = min(max(x, lo_x), max(lo_x, hi_x - w))
+            y = min(max(y, lo_y), max(lo_y, hi_y - h))
+            box = Rect(x, y, w, h)
+            c = cost(box, boxes, i)
+            if best is None or c < best[0] - 1e-6:
+                best = (c, box)
+            if c == 0:
+                break
+        assert best is not None
+        boxes.append(best[1])
+    return boxes
 
 
 # -- text fitting (pure: the caller passes its own width measure) -------------------------------

@@ -35,9 +35,10 @@ from cxmapper.model.vocab import Control, Phase
 FOOTER_H = 16.0
 #: One layout unit (a screen pixel at 100 % zoom, 96 dpi) in points.
 UNIT_PT = 0.75
-#: The smallest printed card title (points) most people read at arm's length; 6 pt is the
-#: "small print" of contracts, and a workshop reads the map standing, so one point more.
-READABLE_PT = 7.0
+#: The smallest printed card title (points) most people read at arm's length. 6 pt is the
+#: "small print" of contracts; titles are bold and a workshop reads them standing, so half a
+#: point more (a 3-stage map fitted on A4 portrait prints at 6.7 pt and reads well).
+READABLE_PT = 6.5
 #: An automatic poster with no sheet count uses the fewest sheets that make titles readable,
 #: but never more than this: a wall of 20 A4 sheets is already a big glueing job.
 AUTO_MAX_SHEETS = 20
