@@ -431,6 +431,13 @@ def _count_table_pages(project: Project, opts: ExportOptions, labels: Labels) ->
     return int(doc.page)
 
 
+def table_page_count(project: Project, options: ExportOptions) -> int:
+    """How many pages the touchpoint table takes with these options (for a preview's page count)."""
+    register_fonts()
+    labels = Labels(options.language(project.language))
+    return _count_table_pages(project, resolve_options(project, options, labels), labels)
+
+
 def _column_widths(project: Project, labels: Labels, width: float) -> list[float]:
     """Widths for Phase | Touchpoint | Description | Channel | Control | Score.
 
