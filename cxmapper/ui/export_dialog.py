@@ -8,12 +8,13 @@ so what the preview shows is what the file gets.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -106,6 +107,10 @@ class ExportDialog(QDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.refresh_preview)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(100)
+        self._resize_timer.timeout.connect(self._on_resized)
         # The preview's sheets: drawn pages, or the number of a touchpoint-table page (the table
         # flows in ReportLab and is only counted, not drawn, for the preview).
         self._pages: list[Page | int] = []
@@ -504,8 +509,10 @@ class ExportDialog(QDialog):
                 .replace("%2", str(self._table_pages))
             )
         else:
-            ratio = self.devicePixelRatioF()
-            self._show_image(QPixmap.fromImage(render_page(page, PREVIEW_WIDTH * ratio.__ceil__())))
+            # As large as the preview area allows, so card text can be checked before printing.
+            room_w, room_h = self._preview_room()
+            width = max(PREVIEW_WIDTH // 3, min(room_w, round(room_h * page.width / page.height)))
+            self._show_image(QPixmap.fromImage(render_page(page, math.ceil(width * self.devicePixelRatioF()))))
         self._update_nav()
 
     def _update_nav(self) -> None:
@@ -522,11 +529,32 @@ class ExportDialog(QDialog):
         self.preview.setWordWrap(True)
         self._update_nav()
 
+    def _preview_room(self) -> tuple[int, int]:
+        """The preview area's size in logical pixels, less a small border."""
+        return max(PREVIEW_WIDTH, self.preview.width() - 16), max(
+            round(PREVIEW_WIDTH * 0.75), self.preview.height() - 16
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Redraw the page at the new size (composing it again is not needed)."""
+        super().resizeEvent(event)
+        self._resize_timer.start()
+
+    def _on_resized(self) -> None:
+        if self._pages:
+            self.show_page(self._page_index)
+
     def _show_image(self, pixmap: QPixmap) -> None:
         ratio = self.devicePixelRatioF()
+        room_w, room_h = self._preview_room()
+        if pixmap.width() > room_w * ratio or pixmap.height() > room_h * ratio:
+            pixmap = pixmap.scaled(
+                round(room_w * ratio),
+                round(room_h * ratio),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         pixmap.setDevicePixelRatio(ratio)
-        if pixmap.width() > PREVIEW_WIDTH * ratio:
-            pixmap = pixmap.scaledToWidth(round(PREVIEW_WIDTH * ratio), Qt.TransformationMode.SmoothTransformation)
         self.preview.setText("")
         self.preview.setPixmap(pixmap)
 
