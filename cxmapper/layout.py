@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -444,12 +445,20 @@ _LABEL_SPOTS: tuple[tuple[int, int, float], ...] = (
 )
 
 
+#: Scored cards in one stage above which its average label is not moved around the curve.
+DENSE_STAGE = 48
+
+
 def _bezier_samples(
     start: tuple[float, float], seg: tuple[tuple[float, float], tuple[float, float], tuple[float, float]]
 ) -> list[tuple[float, float]]:
-    """Points along one cubic segment: enough to follow it, few for the short hops of a busy column."""
+    """Points along one cubic segment: enough to follow it, one for the short hops of a busy column.
+
+    The segments of `smooth_path` are monotone in x and y, so a segment a few units wide stays
+    within that width of its chord: the chord is close enough there.
+    """
     (x0, y0), ((c1x, c1y), (c2x, c2y), (x1, y1)) = start, seg
-    steps = max(1, min(8, int(abs(x1 - x0) + abs(y1 - y0)) // 6))
+    steps = max(1, min(8, int(abs(x1 - x0) / 4)))
     out = []
     for k in range(1, steps + 1):
         t = k / steps
@@ -485,6 +494,28 @@ def _overlap(a: Rect, b: Rect) -> float:
     return w * h if w > 0 and h > 0 else 0.0
 
 
+def _label_cost(
+    box: Rect,
+    limit: float,
+    segments: list[tuple[tuple[float, float], tuple[float, float]]],
+    dots: list[tuple[float, float]],
+    obstacles: list[Rect],
+    dot: float,
+) -> float:
+    """How badly a label at ``box`` collides: curve length inside it, dots, overlapped boxes.
+
+    Stops at ``limit`` (the best spot so far), which keeps a busy stretch of curve cheap.
+    """
+    crossing = 0.0
+    grown = Rect(box.x - 2, box.y - 2, box.w + 4, box.h + 4)
+    for p, q in segments:
+        crossing += _clipped_length(grown, p, q)
+        if crossing * 10 >= limit:
+            return limit
+    hits = sum(box.x - dot < x < box.right + dot and box.y - dot < y < box.bottom + dot for x, y in dots)
+    return crossing * 10 + hits * 40 + sum(_overlap(box, other) for other in obstacles) * 5
+
+
 def average_label_boxes(
     layout: MapLayout, sizes: list[tuple[float, float]], marker: float, dot: float = 4.6, gap: float = 3.0
 ) -> list[Rect]:
@@ -495,69 +526,67 @@ def average_label_boxes(
     ``marker`` is the diamond's half-width, ``dot`` a curve dot's radius. Each label tries the
     spots around its diamond in a fixed order and takes the one crossing the least curve (then
     the fewest dots, diamonds and earlier labels), moved inside the band if it sticks out.
-    Segments are found by bisection on x, so the cost stays linear in the curve's length.
+    Only the curve near each average is looked at (found by bisection on x), and a stage dense
+    with cards keeps the first spot, so the cost stays linear and small for 20,000 cards.
     """
     band = layout.band
     lo_x, hi_x = band.x + 34, band.right - 12
     lo_y, hi_y = band.y + 3, band.bottom - 3
     averages = layout.stage_averages
     curve = layout.curve
-    pts = [(p.x, p.y) for p in curve]
-    segments: list[tuple[float, float, tuple[float, float], tuple[float, float]]] = []
-    if len(pts) >= 2:
-        prev = pts[0]
-        for seg in smooth_path(pts):
-            for q in _bezier_samples(prev, seg):
-                segments.append((min(prev[0], q[0]), max(prev[0], q[0]), prev, q))
-                prev = q
-    avg_pts = [(p.x, p.y) for p in averages]
-    for p, q in itertools.pairwise(avg_pts):
-        segments.append((min(p[0], q[0]), max(p[0], q[0]), p, q))
-    segments.sort(key=lambda s: s[0])
-    starts = [s[0] for s in segments]
-    reach = max((s[1] - s[0] for s in segments), default=0.0)
-    dot_xs = [p[0] for p in pts]  # sorted: the curve runs left to right
+    xs = [p.x for p in curve]  # sorted: the curve runs left to right
+    per_stage: dict[str | None, int] = {}
+    for point in curve:
+        per_stage[point.stage_id] = per_stage.get(point.stage_id, 0) + 1
 
-    def cost(box: Rect, placed: list[Rect], own: int) -> float:
-        crossing = 0.0
-        first = bisect.bisect_left(starts, box.x - 2 - reach)
-        last = bisect.bisect_right(starts, box.right + 2)
-        grown = Rect(box.x - 2, box.y - 2, box.w + 4, box.h + 4)
-        for _x_min, x_max, p, q in segments[first:last]:
-            if x_max >= grown.x:
-                crossing += _clipped_length(grown, p, q)
-        dots = 0
-        for i in range(bisect.bisect_left(dot_xs, box.x - dot), bisect.bisect_right(dot_xs, box.right + dot)):
-            _, y = pts[i]
-            dots += box.y - dot < y < box.bottom + dot
-        near = 0.0
-        for j in range(max(0, own - 2), min(len(averages), own + 3)):
-            a = averages[j]
-            near += _overlap(box, Rect(a.x - marker, a.y - marker, 2 * marker, 2 * marker))
-        near += sum(_overlap(box, other) for other in placed[-2:])
-        return crossing * 10 + dots * 40 + near * 5
+    def spot_box(avg: CurvePoint, w: float, h: float, hx: int, vy: int, extra: float) -> Rect:
+        if hx > 0:
+            x = avg.x + marker * 0.6 + extra * 0.5
+        elif hx < 0:
+            x = avg.x - marker * 0.6 - extra * 0.5 - w
+        else:
+            x = avg.x - w / 2
+        if vy < 0:
+            y = avg.y - marker - gap - extra - h
+        elif vy > 0:
+            y = avg.y + marker + gap + extra
+        else:
+            x += (gap + marker * 0.4) * hx
+            y = avg.y - h / 2
+        x = min(max(x, lo_x), max(lo_x, hi_x - w))
+        y = min(max(y, lo_y), max(lo_y, hi_y - h))
+        return Rect(x, y, w, h)
 
     boxes: list[Rect] = []
     for i, (avg, (w, h)) in enumerate(zip(averages, sizes, strict=True)):
+        # Past a few dozen cards a column's curve is a dense zigzag that every spot crosses:
+        # searching would cost time in proportion to the cards and find nothing clear.
+        if per_stage.get(avg.stage_id, 0) > DENSE_STAGE:
+            boxes.append(spot_box(avg, w, h, *_LABEL_SPOTS[0]))
+            continue
+        # Only the curve within reach of the spots matters: found by bisection, sampled here.
+        reach = w + marker + 30
+        first = bisect.bisect_left(xs, avg.x - reach)
+        last = bisect.bisect_right(xs, avg.x + reach)
+        segments: list[tuple[tuple[float, float], tuple[float, float]]] = []
+        for k in range(max(0, first - 1), min(len(curve) - 1, last)):
+            p0, p1 = curve[k], curve[k + 1]
+            dx = (p1.x - p0.x) / 3
+            prev = (p0.x, p0.y)
+            for q in _bezier_samples(prev, ((p0.x + dx, p0.y), (p1.x - dx, p1.y), (p1.x, p1.y))):
+                segments.append((prev, q))
+                prev = q
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(averages):
+                segments.append(((avg.x, avg.y), (averages[j].x, averages[j].y)))
+        dots = [(p.x, p.y) for p in curve[first:last]]
+        diamonds = [Rect(a.x - marker, a.y - marker, 2 * marker, 2 * marker) for a in averages[max(0, i - 2) : i + 3]]
+
         best: tuple[float, Rect] | None = None
         for hx, vy, extra in _LABEL_SPOTS:
-            if hx > 0:
-                x = avg.x + marker * 0.6 + extra * 0.5
-            elif hx < 0:
-                x = avg.x - marker * 0.6 - extra * 0.5 - w
-            else:
-                x = avg.x - w / 2
-            if vy < 0:
-                y = avg.y - marker - gap - extra - h
-            elif vy > 0:
-                y = avg.y + marker + gap + extra
-            else:
-                x += (gap + marker * 0.4) * hx
-                y = avg.y - h / 2
-            x = min(max(x, lo_x), max(lo_x, hi_x - w))
-            y = min(max(y, lo_y), max(lo_y, hi_y - h))
-            box = Rect(x, y, w, h)
-            c = cost(box, boxes, i)
+            box = spot_box(avg, w, h, hx, vy, extra)
+            limit = best[0] if best is not None else math.inf
+            c = _label_cost(box, limit, segments, dots, diamonds + boxes[-2:], dot)
             if best is None or c < best[0] - 1e-6:
                 best = (c, box)
             if c == 0:
