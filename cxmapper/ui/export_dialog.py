@@ -115,6 +115,7 @@ class ExportDialog(QDialog):
         # flows in ReportLab and is only counted, not drawn, for the preview).
         self._pages: list[Page | int] = []
         self._table_pages = 0
+        self._table_counts: dict[tuple[object, ...], int] = {}
         self._page_index = 0
         self._build(suggested_path or Path.home() / "journey-map.pdf")
         self._apply_defaults()
@@ -470,11 +471,7 @@ class ExportDialog(QDialog):
                 opts.validate()
                 labels = self._labels()
                 map_pages, card_pages = primitive_pages(self.project, opts, labels)
-                table = 0
-                if opts.table:
-                    from cxmapper.export.pdf import table_page_count
-
-                    table = table_page_count(self.project, opts)
+                table = self._count_table_pages(opts) if opts.table else 0
                 self._pages = [*map_pages, *range(1, table + 1), *card_pages]
                 self._table_pages = table
                 self.show_page(self._page_index)
@@ -485,6 +482,19 @@ class ExportDialog(QDialog):
             return
         self._show_image(QPixmap.fromImage(image))
         self._update_nav()
+
+    def _count_table_pages(self, opts: ExportOptions) -> int:
+        """The table's page count, laid out once per paper, orientation, margin and language.
+
+        Laying out a big table takes seconds, and the map cannot change while the dialog is
+        open, so toggling the cards or paging does not repeat it.
+        """
+        from cxmapper.export.pdf import table_page_count
+
+        key = (opts.paper, opts.orientation, opts.margin_mm, opts.lang, opts.poster, opts.poster_auto, opts.sheets)
+        if key not in self._table_counts:
+            self._table_counts[key] = table_page_count(self.project, opts)
+        return self._table_counts[key]
 
     def page_count(self) -> int:
         """How many pages the PDF will have (0 for other formats or before a preview)."""
