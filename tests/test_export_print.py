@@ -169,6 +169,9 @@ def test_sheets_are_validated() -> None:
         ExportOptions(poster_auto=True, sheets=0).validate()
     with pytest.raises(ValueError, match="sheets"):
         ExportOptions(poster_auto=True, sheets=101).validate()
+    with pytest.raises(ValueError, match="automatic poster"):
+        ExportOptions(poster_auto=True, poster=(2, 2)).validate()
+    ExportOptions(poster_auto=True, sheets=100).validate()
 
 
 # -- 8. the cut-out cards ------------------------------------------------------------------------

@@ -140,6 +140,8 @@ class ExportOptions:
             cols, rows = self.poster
             if not (1 <= cols <= MAX_POSTER_SHEETS and 1 <= rows <= MAX_POSTER_SHEETS):
                 raise ValueError(f"poster columns and rows must be 1 to {MAX_POSTER_SHEETS}")
+        if self.poster_auto and (self.poster is not None or self.scale is not None):
+            raise ValueError("an automatic poster chooses its own grid and scale; give neither")
         if self.sheets is not None and not 1 <= self.sheets <= MAX_POSTER_PAGES:
             raise ValueError(f"the number of sheets must be 1 to {MAX_POSTER_PAGES}")
         if self.scale is not None and not 5 <= self.scale <= 1000:

@@ -44,7 +44,7 @@ READABLE_PT = 6.5
 AUTO_MAX_SHEETS = 20
 
 
-class Sized(Protocol):
+class Dimensions(Protocol):
     """Anything with a width and a height in layout units (a `Composite` or an `Extent`)."""
 
     @property
@@ -144,7 +144,7 @@ class PosterPlan:
     overlap: float
 
 
-def plan_poster(comp: Sized, opts: ExportOptions) -> PosterPlan:
+def plan_poster(comp: Dimensions, opts: ExportOptions) -> PosterPlan:
     """Choose the scale from the sheet grid, or the grid from the scale."""
     pw, ph = opts.page_size()
     m = opts.margin_mm * MM
@@ -170,7 +170,7 @@ def plan_poster(comp: Sized, opts: ExportOptions) -> PosterPlan:
     return PosterPlan(cols, rows, s, step_x, step_y, (area_w - comp.width * s) / 2, (area_h - comp.height * s) / 2, ov)
 
 
-def blank_share(comp: Sized, plan: PosterPlan) -> float:
+def blank_share(comp: Dimensions, plan: PosterPlan) -> float:
     """The share (0..1) of the assembled poster's printable area that the map leaves blank."""
     area = (plan.cols * plan.step_x + plan.overlap) * (plan.rows * plan.step_y + plan.overlap)
     return max(0.0, 1 - comp.width * plan.scale * comp.height * plan.scale / area)
@@ -203,7 +203,7 @@ def _grids(limit: int) -> Iterable[tuple[int, int]]:
             yield cols, rows
 
 
-def suggest_poster(comp: Sized, opts: ExportOptions, sheets: int) -> PosterChoice:
+def suggest_poster(comp: Dimensions, opts: ExportOptions, sheets: int) -> PosterChoice:
     """The grid and orientation, on at most ``sheets`` sheets of ``opts.paper``, the map fills best.
 
     The largest print wins (its titles are the easiest to read and, for the same paper, the least
@@ -222,7 +222,7 @@ def suggest_poster(comp: Sized, opts: ExportOptions, sheets: int) -> PosterChoic
     return min(near, key=lambda c: (c.sheets, round(c.blank, 4), c.orientation != "landscape", c.rows))
 
 
-def auto_poster(comp: Sized, opts: ExportOptions) -> PosterChoice:
+def auto_poster(comp: Dimensions, opts: ExportOptions) -> PosterChoice:
     """`suggest_poster` for ``opts.sheets``, or for the fewest sheets that print titles readably."""
     if opts.sheets is not None:
         return suggest_poster(comp, opts, opts.sheets)
