@@ -301,3 +301,52 @@ def test_the_confirmation_box_names_the_file(qtbot: QtBot, tmp_path: Path) -> No
     QTimer.singleShot(0, answer)
     assert DialogHooks().exported(parent, path) is ExportFollowUp.SHOW_FOLDER
     assert seen == ["Exported “bakery.pdf”."]
+
+
+def test_file_export_end_to_end_through_the_real_dialogs(
+    qtbot: QtBot, tmp_path: Path, desktop: _Recorder, english_numbers: None
+) -> None:
+    """File > Export, the Export button, then the confirmation's Open button: the PDF opens."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
+
+    from cxmapper.ui.main_window import build_main_window
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    project = template("clothing-shop")
+    window = build_main_window(None, project=project, settings=settings, dialogs=DialogHooks(), lang="en")
+    qtbot.addWidget(window)
+    steps: list[str] = []
+    target = tmp_path / "shop.pdf"
+
+    def press_export() -> None:
+        dialog = window.findChild(ExportDialog, "exportDialog")
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, press_export)
+            return
+        steps.append(dialog.readability_label.text())
+        dialog.path_edit.setText(str(target))
+        QTimer.singleShot(0, press_open)
+        dialog.export_button.click()
+
+    def press_open() -> None:
+        box = window.findChild(QMessageBox, "exportedBox")
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, press_open)
+            return
+        steps.append(box.text())
+        button = box.findChild(QPushButton, "exportedOpen")
+        assert button is not None
+        button.click()
+
+    QTimer.singleShot(0, press_export)
+    export_action = window.findChild(QAction, "actionExport")
+    assert export_action is not None
+    export_action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    # The clothing shop (1360 x 1070 units with title and legend) prints its titles at 4.8 pt
+    # on one A4 sheet, so the dialog opened on the 2 x 1 portrait poster: 370 x 277 mm, height
+    # bound at 277 / 1070 = 0.2589 mm = 0.734 pt per unit, titles at 11 x 0.734 = 8.1 pt.
+    assert steps[0] == "Card titles will print at 8.1 pt."
+    assert steps[1] == "Exported “shop.pdf”."
+    assert desktop.urls == [QUrl.fromLocalFile(str(target))]
