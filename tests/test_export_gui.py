@@ -226,7 +226,10 @@ def test_suggest_grid_fills_the_sheets_and_shows_the_blank_paper(qtbot: QtBot, t
     dialog.rows_spin.setValue(2)
     dialog.orientation_box.setCurrentIndex(dialog.orientation_box.findData("landscape"))
     # 3 x 2 landscape: the map spans 48 % of the width and all the height: 52 % blank.
-    assert dialog.fill_label.text() == "The map covers 48 % of the poster; 52 % of the paper stays blank."
+    assert dialog.fill_label.text() == (
+        "The map covers 48 % of the poster; 52 % of the paper stays blank. "
+        "3 \u00d7 2 portrait sheets would leave only 4 % blank: press Suggest Grid."
+    )
     dialog.sheets_spin.setValue(6)
     QTest.mouseClick(dialog.suggest_button, Qt.MouseButton.LeftButton)
     # 3 x 2 portrait: 550 x 544 mm for a 1360 x 1286 map, 4.4 % blank (see test_export_print).

@@ -45,6 +45,7 @@ from cxmapper.export.image import paint_page, preview_pages, render_page, render
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import LANGUAGES, MAX_POSTER_PAGES, MAX_POSTER_SHEETS, PAPERS
 from cxmapper.export.pages import (
+    Extent,
     blank_share,
     extent,
     plan_poster,
@@ -363,6 +364,19 @@ class ExportDialog(QDialog):
         self.poster_radio.setChecked(True)
         self._sync()
 
+    def _better_grid(self, size: Extent, opts: ExportOptions, blank: float) -> str:
+        """A hint when the same number of sheets, arranged otherwise, wastes much less paper."""
+        assert opts.poster is not None
+        choice = suggest_poster(size, opts, opts.poster[0] * opts.poster[1])
+        if choice.blank > blank - 0.1:
+            return ""
+        # The multiplication sign is the typographic one, as on the poster's assembly page.
+        portrait = self.tr("%1 × %2 portrait sheets would leave only %3 % blank: press Suggest Grid.")  # noqa: RUF001
+        landscape = self.tr("%1 × %2 landscape sheets would leave only %3 % blank: press Suggest Grid.")  # noqa: RUF001
+        hint = portrait if choice.orientation == "portrait" else landscape
+        percent = QLocale().toString(round(choice.blank * 100))
+        return " " + hint.replace("%1", str(choice.cols)).replace("%2", str(choice.rows)).replace("%3", percent)
+
     def _update_advice(self, valid: bool) -> None:
         """How large the card titles print (a warning when too small) and how much paper stays blank."""
         self.readability_label.setText("")
@@ -378,11 +392,14 @@ class ExportDialog(QDialog):
                 size = extent(self.project, labels)
                 blank = blank_share(size, plan_poster(size, resolve_options(self.project, opts, labels)))
                 covered = locale.toString(round((1 - blank) * 100))
-                self.fill_label.setText(
+                text = (
                     self.tr("The map covers %1 % of the poster; %2 % of the paper stays blank.")
                     .replace("%1", covered)
                     .replace("%2", locale.toString(round(blank * 100)))
                 )
+                if opts.poster is not None:
+                    text += self._better_grid(size, opts, blank)
+                self.fill_label.setText(text)
         except ExportError as exc:
             self.fill_label.setText(str(exc))
             return

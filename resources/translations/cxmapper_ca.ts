@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Exported “%s”.</source>
-        <translation>S'ha exportat «%s».</translation>
+        <translation>S&apos;ha exportat «%s».</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Choose the grid and orientation the map fills best on at most this many sheets</source>
-        <translation>Tria la quadrícula i l'orientació que el mapa omple millor amb aquest nombre de fulls com a màxim</translation>
+        <translation>Tria la quadrícula i l&apos;orientació que el mapa omple millor amb aquest nombre de fulls com a màxim</translation>
     </message>
     <message>
         <source>Best poster on</source>
@@ -492,28 +492,36 @@
         <translation>Exporta</translation>
     </message>
     <message>
+        <source>%1 × %2 portrait sheets would leave only %3 % blank: press Suggest Grid.</source>
+        <translation>%1 × %2 fulls en vertical deixarien només un %3 % en blanc: premeu Suggereix la quadrícula.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 landscape sheets would leave only %3 % blank: press Suggest Grid.</source>
+        <translation>%1 × %2 fulls en horitzontal deixarien només un %3 % en blanc: premeu Suggereix la quadrícula.</translation>
+    </message>
+    <message>
         <source>The map covers %1 % of the poster; %2 % of the paper stays blank.</source>
         <translation>El mapa ocupa el %1 % del pòster; el %2 % del paper queda en blanc.</translation>
     </message>
     <message>
         <source>Card titles will print at %1 pt.</source>
-        <translation>Els títols de les targetes s'imprimiran a %1 pt.</translation>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt.</translation>
     </message>
     <message>
         <source>Card titles will print at %1 pt, too small to read; choose %2 or a poster.</source>
-        <translation>Els títols de les targetes s'imprimiran a %1 pt, massa petits per llegir-los; tria %2 o un pòster.</translation>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt, massa petits per llegir-los; trieu %2 o un pòster.</translation>
     </message>
     <message>
         <source>Card titles will print at %1 pt, too small to read; choose %2.</source>
-        <translation>Els títols de les targetes s'imprimiran a %1 pt, massa petits per llegir-los; tria %2.</translation>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt, massa petits per llegir-los; trieu %2.</translation>
     </message>
     <message>
         <source>Card titles will print at %1 pt, too small to read; choose a poster.</source>
-        <translation>Els títols de les targetes s'imprimiran a %1 pt, massa petits per llegir-los; tria un pòster.</translation>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt, massa petits per llegir-los; trieu un pòster.</translation>
     </message>
     <message>
         <source>Card titles will print at %1 pt, too small to read; choose more sheets or a larger paper.</source>
-        <translation>Els títols de les targetes s'imprimiran a %1 pt, massa petits per llegir-los; tria més fulls o un paper més gran.</translation>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt, massa petits per llegir-los; trieu més fulls o un paper més gran.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
@@ -557,7 +565,7 @@
     </message>
     <message>
         <source>Touchpoint table, page %1 of %2: one row per touchpoint, flowing from page to page.</source>
-        <translation>Taula de punts de contacte, pàgina %1 de %2: una fila per punt de contacte, d'una pàgina a la següent.</translation>
+        <translation>Taula de punts de contacte, pàgina %1 de %2: una fila per punt de contacte, d&apos;una pàgina a la següent.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>

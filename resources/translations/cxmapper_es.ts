@@ -492,6 +492,14 @@
         <translation>Exportar</translation>
     </message>
     <message>
+        <source>%1 × %2 portrait sheets would leave only %3 % blank: press Suggest Grid.</source>
+        <translation>%1 × %2 hojas en vertical dejarían solo un %3 % en blanco: pulsa Sugerir cuadrícula.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 landscape sheets would leave only %3 % blank: press Suggest Grid.</source>
+        <translation>%1 × %2 hojas en horizontal dejarían solo un %3 % en blanco: pulsa Sugerir cuadrícula.</translation>
+    </message>
+    <message>
         <source>The map covers %1 % of the poster; %2 % of the paper stays blank.</source>
         <translation>El mapa ocupa el %1 % del póster; el %2 % del papel queda en blanco.</translation>
     </message>
