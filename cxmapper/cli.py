@@ -13,11 +13,15 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cxmapper import __version__
 from cxmapper.model import storage
 from cxmapper.model.library import LANGUAGES, TEMPLATES, template
 from cxmapper.model.project import Project
+
+if TYPE_CHECKING:
+    from cxmapper.export.options import ExportOptions
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
@@ -142,6 +146,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     fmt = args.format or format_for_path(args.output)
     if fmt is None:
         raise UsageError(f"{prog}: cannot tell the format from {args.output!r}; name it .pdf, .csv, .md, .png or .svg")
+    auto = args.poster is not None and args.poster.strip().lower() == "auto"
+    if args.sheets is not None and not auto:
+        raise UsageError(f"{prog}: --sheets goes with --poster auto")
     pdf_only = {
         "--poster": args.poster is not None,
         "--scale": args.scale is not None,
@@ -157,7 +164,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             paper=args.paper,
             orientation=args.orientation,
             margin_mm=args.margin,
-            poster=parse_grid(args.poster) if args.poster is not None else None,
+            poster=parse_grid(args.poster) if args.poster is not None and not auto else None,
+            poster_auto=auto,
+            sheets=args.sheets,
             scale=args.scale,
             overlap_mm=args.overlap,
             include_map=not args.no_map,
@@ -178,7 +187,41 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         return _fail(str(exc))
     print(f"exported {args.output}")
+    if fmt == "pdf" and options.include_map:
+        _report_print_size(project, options)
     return EXIT_OK
+
+
+def _report_print_size(project: Project, options: ExportOptions) -> None:
+    """Say which grid ``--poster auto`` chose, and warn on stderr when card titles print too small."""
+    from cxmapper.export.labels import Labels
+    from cxmapper.export.pages import blank_share, extent, plan_poster, readability, resolve_options
+
+    labels = Labels(options.language(project.language))
+    concrete = resolve_options(project, options, labels)
+    if options.poster_auto and concrete.poster is not None:
+        size = extent(project, labels)
+        blank = blank_share(size, plan_poster(size, concrete))
+        cols, rows = concrete.poster
+        print(
+            f"poster: {cols}x{rows} sheets of {concrete.paper} {concrete.orientation}, "
+            f"{blank * 100:.0f} % of the paper blank"
+        )
+    check = readability(project, concrete, labels)
+    if check.readable:
+        return
+    remedies = []
+    if check.paper:
+        remedies.append(f"--paper {check.paper}")
+    if check.poster and not concrete.is_poster:
+        remedies.append("--poster auto")
+    elif concrete.is_poster:
+        remedies.append("more --sheets or a larger --paper")
+    advice = f"; choose {' or '.join(remedies)}" if remedies else ""
+    print(
+        f"{PROG}: warning: card titles will print at {check.title_pt:.1f} pt, too small to read{advice}",
+        file=sys.stderr,
+    )
 
 
 def cmd_install_desktop(args: argparse.Namespace) -> int:
@@ -265,8 +308,18 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument("--margin", type=float, default=10.0, metavar="MM", help="sheet margin in mm (default 10)")
     size = p.add_mutually_exclusive_group()
     size.add_argument("--fit", action="store_true", help="fit the map on one page (the default)")
-    size.add_argument("--poster", metavar="COLSxROWS", help="tile the map across COLS x ROWS sheets, e.g. 3x2")
+    size.add_argument(
+        "--poster",
+        metavar="COLSxROWS|auto",
+        help="tile the map across COLS x ROWS sheets, e.g. 3x2; 'auto' picks the grid and orientation it fills best",
+    )
     size.add_argument("--scale", type=float, metavar="PERCENT", help="tile the map at this size (100 = as on screen)")
+    p.add_argument(
+        "--sheets",
+        type=int,
+        metavar="N",
+        help="with --poster auto: at most N sheets (default: the fewest, up to 20, printing titles at 6.5 pt or more)",
+    )
     p.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="poster glue strip in mm (default 10)")
     p.add_argument("--table", action="store_true", help="add the touchpoint table pages")
     p.add_argument("--cards", action="store_true", help="add cut-out workshop cards and a page of blank cards")

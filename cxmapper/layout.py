@@ -7,7 +7,9 @@ Text is wrapped by each renderer inside the card rectangles given here. Must not
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -419,6 +421,179 @@ def smooth_path(
         dx = (x1 - x0) / 3
         segs.append(((x0 + dx, y0), (x1 - dx, y1), (x1, y1)))
     return segs
+
+
+# -- stage-average labels ------------------------------------------------------------------------
+
+#: Where a stage average's label may go, tried in this order (ties keep the earlier one): as
+#: (horizontal, vertical) placement relative to the diamond; 1 = beyond it, 0 = centred on it.
+_LABEL_SPOTS: tuple[tuple[int, int, float], ...] = (
+    (1, -1, 0),
+    (1, 1, 0),
+    (-1, -1, 0),
+    (-1, 1, 0),
+    (0, -1, 0),
+    (0, 1, 0),
+    (1, 0, 0),
+    (-1, 0, 0),
+    (1, -1, 14),
+    (1, 1, 14),
+    (-1, -1, 14),
+    (-1, 1, 14),
+    (0, -1, 22),
+    (0, 1, 22),
+)
+
+
+#: Scored cards in one stage above which its average label is not moved around the curve.
+DENSE_STAGE = 48
+
+
+def _bezier_samples(
+    start: tuple[float, float], seg: tuple[tuple[float, float], tuple[float, float], tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """Points along one cubic segment: enough to follow it, one for the short hops of a busy column.
+
+    The segments of `smooth_path` are monotone in x and y, so a segment a few units wide stays
+    within that width of its chord: the chord is close enough there.
+    """
+    (x0, y0), ((c1x, c1y), (c2x, c2y), (x1, y1)) = start, seg
+    steps = max(1, min(8, int(abs(x1 - x0) / 4)))
+    out = []
+    for k in range(1, steps + 1):
+        t = k / steps
+        u = 1 - t
+        a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
+        out.append((a * x0 + b * c1x + c * c2x + d * x1, a * y0 + b * c1y + c * c2y + d * y1))
+    return out
+
+
+def _clipped_length(box: Rect, p: tuple[float, float], q: tuple[float, float]) -> float:
+    """Length of segment pq inside ``box`` (Liang-Barsky)."""
+    (x0, y0), (x1, y1) = p, q
+    dx, dy = x1 - x0, y1 - y0
+    lo, hi = 0.0, 1.0
+    for edge_p, edge_q in ((-dx, x0 - box.x), (dx, box.right - x0), (-dy, y0 - box.y), (dy, box.bottom - y0)):
+        if edge_p == 0:
+            if edge_q < 0:
+                return 0.0
+            continue
+        t = edge_q / edge_p
+        if edge_p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+        if lo > hi:
+            return 0.0
+    return (hi - lo) * (dx * dx + dy * dy) ** 0.5
+
+
+def _overlap(a: Rect, b: Rect) -> float:
+    w = min(a.right, b.right) - max(a.x, b.x)
+    h = min(a.bottom, b.bottom) - max(a.y, b.y)
+    return w * h if w > 0 and h > 0 else 0.0
+
+
+def _label_cost(
+    box: Rect,
+    limit: float,
+    segments: list[tuple[tuple[float, float], tuple[float, float]]],
+    dots: list[tuple[float, float]],
+    obstacles: list[Rect],
+    dot: float,
+) -> float:
+    """How badly a label at ``box`` collides: curve length inside it, dots, overlapped boxes.
+
+    Stops at ``limit`` (the best spot so far), which keeps a busy stretch of curve cheap.
+    """
+    crossing = 0.0
+    grown = Rect(box.x - 2, box.y - 2, box.w + 4, box.h + 4)
+    for p, q in segments:
+        crossing += _clipped_length(grown, p, q)
+        if crossing * 10 >= limit:
+            return limit
+    hits = sum(box.x - dot < x < box.right + dot and box.y - dot < y < box.bottom + dot for x, y in dots)
+    return crossing * 10 + hits * 40 + sum(_overlap(box, other) for other in obstacles) * 5
+
+
+def average_label_boxes(
+    layout: MapLayout, sizes: list[tuple[float, float]], marker: float, dot: float = 4.6, gap: float = 3.0
+) -> list[Rect]:
+    """Where each stage average's label goes: clear of the curve and its dots, inside the band.
+
+    Shared by the canvas and every export so both print the label in the same place. ``sizes``
+    are the labels' (width, height) in the renderer's units, one per `MapLayout.stage_averages`;
+    ``marker`` is the diamond's half-width, ``dot`` a curve dot's radius. Each label tries the
+    spots around its diamond in a fixed order and takes the one crossing the least curve (then
+    the fewest dots, diamonds and earlier labels), moved inside the band if it sticks out.
+    Only the curve near each average is looked at (found by bisection on x), and a stage dense
+    with cards keeps the first spot, so the cost stays linear and small for 20,000 cards.
+    """
+    band = layout.band
+    lo_x, hi_x = band.x + 34, band.right - 12
+    lo_y, hi_y = band.y + 3, band.bottom - 3
+    averages = layout.stage_averages
+    curve = layout.curve
+    xs = [p.x for p in curve]  # sorted: the curve runs left to right
+    per_stage: dict[str | None, int] = {}
+    for point in curve:
+        per_stage[point.stage_id] = per_stage.get(point.stage_id, 0) + 1
+
+    def spot_box(avg: CurvePoint, w: float, h: float, hx: int, vy: int, extra: float) -> Rect:
+        if hx > 0:
+            x = avg.x + marker * 0.6 + extra * 0.5
+        elif hx < 0:
+            x = avg.x - marker * 0.6 - extra * 0.5 - w
+        else:
+            x = avg.x - w / 2
+        if vy < 0:
+            y = avg.y - marker - gap - extra - h
+        elif vy > 0:
+            y = avg.y + marker + gap + extra
+        else:
+            x += (gap + marker * 0.4) * hx
+            y = avg.y - h / 2
+        x = min(max(x, lo_x), max(lo_x, hi_x - w))
+        y = min(max(y, lo_y), max(lo_y, hi_y - h))
+        return Rect(x, y, w, h)
+
+    boxes: list[Rect] = []
+    for i, (avg, (w, h)) in enumerate(zip(averages, sizes, strict=True)):
+        # Past a few dozen cards a column's curve is a dense zigzag that every spot crosses:
+        # searching would cost time in proportion to the cards and find nothing clear.
+        if per_stage.get(avg.stage_id, 0) > DENSE_STAGE:
+            boxes.append(spot_box(avg, w, h, *_LABEL_SPOTS[0]))
+            continue
+        # Only the curve within reach of the spots matters: found by bisection, sampled here.
+        reach = w + marker + 30
+        first = bisect.bisect_left(xs, avg.x - reach)
+        last = bisect.bisect_right(xs, avg.x + reach)
+        segments: list[tuple[tuple[float, float], tuple[float, float]]] = []
+        for k in range(max(0, first - 1), min(len(curve) - 1, last)):
+            p0, p1 = curve[k], curve[k + 1]
+            dx = (p1.x - p0.x) / 3
+            prev = (p0.x, p0.y)
+            for q in _bezier_samples(prev, ((p0.x + dx, p0.y), (p1.x - dx, p1.y), (p1.x, p1.y))):
+                segments.append((prev, q))
+                prev = q
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(averages):
+                segments.append(((avg.x, avg.y), (averages[j].x, averages[j].y)))
+        dots = [(p.x, p.y) for p in curve[first:last]]
+        diamonds = [Rect(a.x - marker, a.y - marker, 2 * marker, 2 * marker) for a in averages[max(0, i - 2) : i + 3]]
+
+        best: tuple[float, Rect] | None = None
+        for hx, vy, extra in _LABEL_SPOTS:
+            box = spot_box(avg, w, h, hx, vy, extra)
+            limit = best[0] if best is not None else math.inf
+            c = _label_cost(box, limit, segments, dots, diamonds + boxes[-2:], dot)
+            if best is None or c < best[0] - 1e-6:
+                best = (c, box)
+            if c == 0:
+                break
+        assert best is not None
+        boxes.append(best[1])
+    return boxes
 
 
 # -- text fitting (pure: the caller passes its own width measure) -------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import shutil
 import socket
@@ -167,7 +168,8 @@ def test_cards_sheets_hold_eight_a4_portrait_cards_plus_blanks() -> None:
     assert "Cut along the dashed lines" in texts[-1]
 
 
-def test_same_map_and_options_give_identical_bytes() -> None:
+def test_same_map_and_options_give_identical_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     project = sample("beauty-salon", "ca")
     opts = ExportOptions(paper="A3", table=True, cards=True)
     assert render_pdf(project, opts) == render_pdf(project, opts)
@@ -457,6 +459,7 @@ def test_identical_bytes_across_processes(tmp_path: Path) -> None:
         "sys.stdout.buffer.write(render_pdf(p, ExportOptions(table=True, cards=True)))\n"
     )
     command = [sys.executable, "-c", code]
-    runs_out = [subprocess.run(command, capture_output=True, timeout=120, check=True).stdout for _ in range(2)]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    runs_out = [subprocess.run(command, capture_output=True, timeout=120, check=True, env=env).stdout for _ in range(2)]
     assert runs_out[0] == runs_out[1]
     assert runs_out[0].startswith(b"%PDF")

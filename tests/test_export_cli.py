@@ -130,3 +130,37 @@ def test_unreadable_input_and_unwritable_output_exit_1_without_partial_files(tmp
     finally:
         if locked != Path("/proc"):
             locked.chmod(0o700)
+
+
+def test_poster_auto_leaves_less_blank_paper_than_three_by_two(tmp_path: Path) -> None:
+    from cxmapper.export.labels import Labels
+    from cxmapper.export.options import ExportOptions
+    from cxmapper.export.pages import blank_share, extent, plan_poster
+    from cxmapper.model.storage import load
+
+    salon = load(str(SALON))
+    size = extent(salon, Labels(salon.language))
+    today = blank_share(size, plan_poster(size, ExportOptions(poster=(3, 2))))
+    # The map spans under half of the 3 x 2 landscape poster's width, and all of its height.
+    assert today > 0.5
+    done = run(str(SALON), "--poster", "auto", "--sheets", "6", "-o", str(tmp_path / "auto.pdf"))
+    assert done.returncode == 0, done.stderr
+    chosen = [line for line in done.stdout.splitlines() if line.startswith("poster:")]
+    assert chosen == ["poster: 3x2 sheets of A4 portrait, 4 % of the paper blank"]
+    assert today > 4 / 100
+    assert len(PdfReader(tmp_path / "auto.pdf").pages) == 1 + 6
+    assert "warning" not in done.stderr
+
+
+def test_unreadable_titles_are_warned_on_stderr_after_the_export(tmp_path: Path) -> None:
+    done = run(str(SALON), "-o", str(tmp_path / "tiny.pdf"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "tiny.pdf").exists()
+    # Fitted on one A4 sheet the salon's titles print at 3.8 pt; A2 or a poster would read.
+    assert done.stderr.strip() == (
+        "cxmapper: warning: card titles will print at 3.8 pt, too small to read; choose --paper A2 or --poster auto"
+    )
+    readable = run(str(SALON), "--poster", "2x1", "--orientation", "portrait", "-o", str(tmp_path / "ok.pdf"))
+    assert readable.returncode == 0 and readable.stderr == ""
+    usage = run(str(SALON), "--sheets", "4", "-o", str(tmp_path / "x.pdf"))
+    assert usage.returncode == 2 and "--poster auto" in usage.stderr

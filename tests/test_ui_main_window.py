@@ -18,7 +18,7 @@ from cxmapper.model import storage
 from cxmapper.model.library import template
 from cxmapper.model.paste import CARDS_MIME
 from cxmapper.model.project import Project
-from cxmapper.ui.dialogs import DialogHooks, SaveChoice
+from cxmapper.ui.dialogs import DialogHooks, ExportFollowUp, SaveChoice
 from cxmapper.ui.main_window import MainWindow, build_main_window
 from cxmapper.ui.safety import LockChoice, RecoveryChoice
 
@@ -74,6 +74,10 @@ class FakeDialogs(DialogHooks):
 
     def confirm_overwrite_changed(self, parent: Any, map_name: str) -> bool:
         return True
+
+    def exported(self, parent: Any, path: Path) -> ExportFollowUp:
+        self.asked.append(f"exported {path.name}")
+        return ExportFollowUp.CLOSE
 
 
 @pytest.fixture
@@ -474,3 +478,16 @@ def test_double_clicking_a_stage_or_lane_header_renames_it(qtbot, make_window) -
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert window.document.project.stage(stage.id).name == original_stage_name != "Descobriment"
+
+
+def test_export_confirms_the_written_file_through_the_dialog_hooks(make_window, tmp_path: Path, monkeypatch) -> None:
+    from cxmapper.ui import export_dialog
+
+    window = make_window(project=template("clothing-shop"))
+    written = tmp_path / "shop.pdf"
+    monkeypatch.setattr(export_dialog, "run_export_dialog", lambda parent, project, suggested: written)
+    assert window.export() == written
+    assert dialogs(window).asked == ["exported shop.pdf"]
+    monkeypatch.setattr(export_dialog, "run_export_dialog", lambda parent, project, suggested: None)
+    assert window.export() is None
+    assert dialogs(window).asked == ["exported shop.pdf"]  # cancelled: nothing to confirm

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGrap
 
 from cxmapper.canvas import labels
 from cxmapper.canvas.style import CanvasColors, draw_icon, font, score_icon_name
-from cxmapper.layout import Metrics, smooth_path, wrap_text
+from cxmapper.layout import Metrics, average_label_boxes, smooth_path, wrap_text
 from cxmapper.model.project import Touchpoint
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Control
 
@@ -780,7 +780,13 @@ class ExperienceBandItem(MapItem):
             painter.setBrush(CanvasColors.score(p.score))
             painter.drawEllipse(QPointF(p.x - origin.x(), p.y - origin.y()), 4.6, 4.6)
         painter.setFont(font(10.5, QFont.Weight.Bold))
-        for p in averages:
+        fm = QFontMetricsF(painter.font())
+        texts = ["Ø " + labels.score_number(round(p.score, 1)) for p in averages]
+        # Placed by the layout, as in the PDF: clear of the curve, inside the band.
+        boxes = average_label_boxes(
+            layout, [(fm.horizontalAdvance(t), fm.ascent() + fm.descent()) for t in texts], marker=8, dot=4.6
+        )
+        for p, text, box in zip(averages, texts, boxes, strict=True):
             cx, cy = p.x - origin.x(), p.y - origin.y()
             diamond = QPainterPath()
             diamond.moveTo(cx, cy - 8)
@@ -791,10 +797,8 @@ class ExperienceBandItem(MapItem):
             painter.setPen(QPen(c.ink, 1.4))
             painter.setBrush(QBrush(CanvasColors.score(p.score)))
             painter.drawPath(diamond)
-            above = cy - 12 if p.score < 1.5 else cy + 22
-            _halo_text(
-                painter, QPointF(cx + 11, above), "Ø " + labels.score_number(round(p.score, 1)), c.ink, c.band_bg
-            )
+            baseline = QPointF(box.x - origin.x(), box.y - origin.y() + fm.ascent())
+            _halo_text(painter, baseline, text, c.ink, c.band_bg)
 
     def tooltip_at(self, pos: QPointF) -> str:
         """The card or stage average under the pointer."""

@@ -14,11 +14,17 @@ from cxmapper.export import style
 from cxmapper.export.drawing import Box, Circle, Curve, Item, Line, Polygon, Text
 from cxmapper.export.fonts import measure, measurer
 from cxmapper.export.labels import Labels
-from cxmapper.layout import MapLayout, elide_text, smooth_path, wrap_text
+from cxmapper.layout import MapLayout, average_label_boxes, elide_text, smooth_path, wrap_text
 from cxmapper.model.project import Project, Touchpoint
 from cxmapper.model.vocab import Control, Phase
 
 Tick = Callable[[], None]
+
+#: The size of a card's title on the map, in layout units (points once scaled to paper).
+CARD_TITLE_SIZE = 11.0
+#: Half-width of a stage average's diamond, and radius of a card's dot on the curve.
+AVERAGE_MARKER = 6.5
+CURVE_DOT = 4.2
 
 
 class Pen:
@@ -125,7 +131,7 @@ def draw_card(pen: Pen, tp: Touchpoint, x: float, y: float, w: float, h: float, 
     title = tp.title.strip() or labels["untitled"]
     bottom_row = y + h - 10
     text_bottom = bottom_row - 13
-    title_lines = pen.para(left, y + 20, title, 11, right - left, 2, leading=13.5, bold=True)
+    title_lines = pen.para(left, y + 20, title, CARD_TITLE_SIZE, right - left, 2, leading=13.5, bold=True)
     desc_top = y + 20 + title_lines * 13.5 + 1
     if tp.description.strip():
         n = int((text_bottom - desc_top) // 11) + 1
@@ -212,14 +218,14 @@ def _band(pen: Pen, project: Project, layout: MapLayout, labels: Labels) -> None
         avg = tuple((p.x, p.y) for p in layout.stage_averages)
         pen.add(Line(avg, style.MUTED, 0.9, (4, 3)))
     for p in layout.curve:
-        pen.add(Circle(p.x, p.y, 4.2, fill=style.score_color(p.score), stroke=style.WHITE, width=1.4))
-    for p in layout.stage_averages:
-        pen.diamond(p.x, p.y, 6.5, None, style.INK, 1.2)
-        label = "Ø " + style.score_text(round(p.score, 1))
-        base = p.y - 11 if p.score < 1.5 else p.y + 19
-        w = measure(label, 8, True)
-        pen.add(Box(p.x + 6, base - 9, w + 8, 12.5, fill=style.WHITE, stroke=style.GRID, width=0.6, radius=6.25))
-        pen.text(p.x + 10, base, label, 8, bold=True, color=style.INK)
+        pen.add(Circle(p.x, p.y, CURVE_DOT, fill=style.score_color(p.score), stroke=style.WHITE, width=1.4))
+    texts = ["Ø " + style.score_text(round(p.score, 1)) for p in layout.stage_averages]
+    sizes = [(measure(text, 8, True) + 8, 12.5) for text in texts]
+    boxes = average_label_boxes(layout, sizes, marker=AVERAGE_MARKER, dot=CURVE_DOT)
+    for p, text, box in zip(layout.stage_averages, texts, boxes, strict=True):
+        pen.diamond(p.x, p.y, AVERAGE_MARKER, None, style.INK, 1.2)
+        pen.add(Box(box.x, box.y, box.w, box.h, fill=style.WHITE, stroke=style.GRID, width=0.6, radius=6.25))
+        pen.text(box.x + 4, box.y + 9, text, 8, bold=True, color=style.INK)
 
 
 def _no_glyph(pen: Pen, x: float, y: float) -> None:

@@ -81,9 +81,13 @@ class ExportOptions:
         orientation: ``"portrait"`` or ``"landscape"``.
         margin_mm: empty border on every sheet (printers cannot print to the edge).
         poster: ``(columns, rows)`` of sheets to tile the map across; None with ``scale`` None
-            means fit the map to one page.
+            (and ``poster_auto`` False) means fit the map to one page.
         scale: poster at this size in percent of the screen size at 100 % zoom (96 dpi);
             the number of sheets follows. Ignored when ``poster`` is given.
+        poster_auto: tile the map across the grid and orientation it fills best for ``sheets``
+            sheets (`pages.resolve_options` turns this into a concrete ``poster``).
+        sheets: the most sheets an automatic poster may use; None lets cxmapper use as few as
+            make the card titles readable (`pages.READABLE_PT`).
         overlap_mm: strip printed on both neighbouring poster sheets, to glue them.
         include_map: the map pages (off for a table or cards alone).
         table: add the touchpoint table pages.
@@ -97,6 +101,8 @@ class ExportOptions:
     margin_mm: float = 10.0
     poster: tuple[int, int] | None = None
     scale: float | None = None
+    poster_auto: bool = False
+    sheets: int | None = None
     overlap_mm: float = 10.0
     include_map: bool = True
     table: bool = False
@@ -107,7 +113,7 @@ class ExportOptions:
     @property
     def is_poster(self) -> bool:
         """Whether the map is tiled across several sheets."""
-        return self.poster is not None or self.scale is not None
+        return self.poster is not None or self.scale is not None or self.poster_auto
 
     def page_size(self) -> tuple[float, float]:
         """The sheet size in points, oriented."""
@@ -134,6 +140,10 @@ class ExportOptions:
             cols, rows = self.poster
             if not (1 <= cols <= MAX_POSTER_SHEETS and 1 <= rows <= MAX_POSTER_SHEETS):
                 raise ValueError(f"poster columns and rows must be 1 to {MAX_POSTER_SHEETS}")
+        if self.poster_auto and (self.poster is not None or self.scale is not None):
+            raise ValueError("an automatic poster chooses its own grid and scale; give neither")
+        if self.sheets is not None and not 1 <= self.sheets <= MAX_POSTER_PAGES:
+            raise ValueError(f"the number of sheets must be 1 to {MAX_POSTER_PAGES}")
         if self.scale is not None and not 5 <= self.scale <= 1000:
             raise ValueError("the poster scale must be between 5 and 1000 percent")
         content = min(w, h) - 2 * self.margin_mm * MM

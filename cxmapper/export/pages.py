@@ -8,14 +8,26 @@ it is ReportLab's own flowing table (`pdf.py`). Pure Python.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Protocol
 
 from cxmapper.export import style
 from cxmapper.export.drawing import Box, Circle, Group, Item, Line, Page, with_bounds
+from cxmapper.export.fonts import measurer
 from cxmapper.export.labels import Labels
-from cxmapper.export.mapdraw import Pen, Tick, build_map, legend, title_block
-from cxmapper.export.options import MAX_POSTER_PAGES, MM, ExportError, ExportOptions
-from cxmapper.layout import MapLayout, compute_layout
+from cxmapper.export.mapdraw import CARD_TITLE_SIZE, Pen, Tick, build_map, legend, title_block
+from cxmapper.export.options import (
+    MAX_POSTER_PAGES,
+    MAX_POSTER_SHEETS,
+    MM,
+    PAPERS,
+    ExportError,
+    ExportOptions,
+    Orientation,
+)
+from cxmapper.layout import MapLayout, compute_layout, wrap_text
 from cxmapper.model.project import Project, Touchpoint
 from cxmapper.model.vocab import Control, Phase
 
@@ -23,6 +35,31 @@ from cxmapper.model.vocab import Control, Phase
 FOOTER_H = 16.0
 #: One layout unit (a screen pixel at 100 % zoom, 96 dpi) in points.
 UNIT_PT = 0.75
+#: The smallest printed card title (points) most people read at arm's length. 6 pt is the
+#: "small print" of contracts; titles are bold and a workshop reads them standing, so half a
+#: point more (a 3-stage map fitted on A4 portrait prints at 6.7 pt and reads well).
+READABLE_PT = 6.5
+#: An automatic poster with no sheet count uses the fewest sheets that make titles readable,
+#: but never more than this: a wall of 20 A4 sheets is already a big glueing job.
+AUTO_MAX_SHEETS = 20
+
+
+class Dimensions(Protocol):
+    """Anything with a width and a height in layout units (a `Composite` or an `Extent`)."""
+
+    @property
+    def width(self) -> float: ...  # noqa: D102
+
+    @property
+    def height(self) -> float: ...  # noqa: D102
+
+
+@dataclass(frozen=True)
+class Extent:
+    """The size of the composite (title block, map, legend) without drawing it."""
+
+    width: float
+    height: float
 
 
 @dataclass
@@ -54,20 +91,39 @@ def composite(project: Project, labels: Labels, tick: Tick | None = None) -> Com
     return Composite(tuple(items), layout.width, margin + head_h + layout.height + leg_h + margin)
 
 
+def extent(project: Project, labels: Labels, layout: MapLayout | None = None) -> Extent:
+    """The size `composite` would have, in linear time and without drawing a single card."""
+    layout = layout or compute_layout(project)
+    inner = layout.width - 2 * layout.metrics.margin
+    head_h = title_block(project, labels, inner)[1]
+    leg_h = legend(labels, inner)[1]
+    return Extent(layout.width, 2 * layout.metrics.margin + head_h + layout.height + leg_h)
+
+
+def _fit_frame(
+    project: Project, opts: ExportOptions, labels: Labels, layout: MapLayout
+) -> tuple[list[Item], list[Item], float, float, float]:
+    """(title block, legend, top of the map, bottom of the map area, scale) of a one-page map."""
+    pw, ph = opts.page_size()
+    m = opts.margin_mm * MM
+    cw = pw - 2 * m
+    head, head_h = title_block(project, labels, cw)
+    leg, leg_h = legend(labels, cw)
+    top = m + head_h
+    bottom = ph - m - FOOTER_H - leg_h
+    avail_h = bottom - 6 - top
+    return head, leg, top, bottom, max(1e-6, min(cw / layout.width, avail_h / layout.height))
+
+
 def fit_page(project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None) -> Page:
     """The whole map scaled to one sheet: title block, map, legend, footer space."""
     pw, ph = opts.page_size()
     m = opts.margin_mm * MM
     cw = pw - 2 * m
     page = Page(pw, ph, bookmark=(labels["map"], 0), footer_y=ph - m - 3)
-    head, head_h = title_block(project, labels, cw)
-    leg, leg_h = legend(labels, cw)
-    page.items.append(Group(tuple(head), dx=m, dy=m))
     layout, map_items = compose_map(project, labels, tick)
-    top = m + head_h
-    bottom = ph - m - FOOTER_H - leg_h
-    avail_h = bottom - 6 - top
-    s = min(cw / layout.width, avail_h / layout.height)
+    head, leg, top, bottom, s = _fit_frame(project, opts, labels, layout)
+    page.items.append(Group(tuple(head), dx=m, dy=m))
     page.items.append(Group(tuple(map_items), dx=m + (cw - layout.width * s) / 2, dy=top, scale=s))
     # The legend follows the map (a wide map on a tall sheet leaves room below, not between).
     page.items.append(Group(tuple(leg), dx=m, dy=min(bottom, top + layout.height * s + 6)))
@@ -88,13 +144,15 @@ class PosterPlan:
     overlap: float
 
 
-def plan_poster(comp: Composite, opts: ExportOptions) -> PosterPlan:
+def plan_poster(comp: Dimensions, opts: ExportOptions) -> PosterPlan:
     """Choose the scale from the sheet grid, or the grid from the scale."""
     pw, ph = opts.page_size()
     m = opts.margin_mm * MM
     ov = opts.overlap_mm * MM
     cw, ch = pw - 2 * m, ph - 2 * m
     step_x, step_y = cw - ov, ch - ov
+    if opts.poster_auto:
+        raise ValueError("resolve an automatic poster with resolve_options first")
     if opts.poster is not None:
         cols, rows = opts.poster
         s = min((cols * step_x + ov) / comp.width, (rows * step_y + ov) / comp.height)
@@ -112,8 +170,150 @@ def plan_poster(comp: Composite, opts: ExportOptions) -> PosterPlan:
     return PosterPlan(cols, rows, s, step_x, step_y, (area_w - comp.width * s) / 2, (area_h - comp.height * s) / 2, ov)
 
 
+def blank_share(comp: Dimensions, plan: PosterPlan) -> float:
+    """The share (0..1) of the assembled poster's printable area that the map leaves blank."""
+    area = (plan.cols * plan.step_x + plan.overlap) * (plan.rows * plan.step_y + plan.overlap)
+    return max(0.0, 1 - comp.width * plan.scale * comp.height * plan.scale / area)
+
+
+@dataclass(frozen=True)
+class PosterChoice:
+    """A poster grid the map fills well: what `suggest_poster` proposes."""
+
+    cols: int
+    rows: int
+    orientation: Orientation
+    scale: float
+    blank: float
+
+    @property
+    def sheets(self) -> int:
+        """How many sheets it prints on."""
+        return self.cols * self.rows
+
+    @property
+    def title_pt(self) -> float:
+        """The printed size of a card title at this scale, in points."""
+        return CARD_TITLE_SIZE * self.scale
+
+
+def _grids(limit: int) -> Iterable[tuple[int, int]]:
+    for cols in range(1, min(MAX_POSTER_SHEETS, limit) + 1):
+        for rows in range(1, min(MAX_POSTER_SHEETS, limit // cols) + 1):
+            yield cols, rows
+
+
+def suggest_poster(comp: Dimensions, opts: ExportOptions, sheets: int) -> PosterChoice:
+    """The grid and orientation, on at most ``sheets`` sheets of ``opts.paper``, the map fills best.
+
+    The largest print wins (its titles are the easiest to read and, for the same paper, the least
+    is left blank); grids within 2 % of it count as equal, and of those the one with the fewest
+    sheets, then the least blank paper, is chosen, so a wide map gets 3 x 1 rather than 3 x 2.
+    """
+    choices: list[PosterChoice] = []
+    orientations: tuple[Orientation, ...] = ("landscape", "portrait")
+    for orientation in orientations:
+        base = replace(opts, orientation=orientation, scale=None, poster_auto=False)
+        for cols, rows in _grids(max(1, sheets)):
+            plan = plan_poster(comp, replace(base, poster=(cols, rows)))
+            choices.append(PosterChoice(cols, rows, orientation, plan.scale, blank_share(comp, plan)))
+    best = max(c.scale for c in choices)
+    near = [c for c in choices if c.scale >= best * 0.98]
+    return min(near, key=lambda c: (c.sheets, round(c.blank, 4), c.orientation != "landscape", c.rows))
+
+
+def auto_poster(comp: Dimensions, opts: ExportOptions) -> PosterChoice:
+    """`suggest_poster` for ``opts.sheets``, or for the fewest sheets that print titles readably."""
+    if opts.sheets is not None:
+        return suggest_poster(comp, opts, opts.sheets)
+    choice = suggest_poster(comp, opts, 1)
+    for n in range(2, AUTO_MAX_SHEETS + 1):
+        if choice.title_pt >= READABLE_PT:
+            break
+        choice = suggest_poster(comp, opts, n)
+    return choice
+
+
+def resolve_options(project: Project, opts: ExportOptions, labels: Labels) -> ExportOptions:
+    """Concrete options: an automatic poster becomes the grid and orientation it chose."""
+    if not opts.poster_auto:
+        return opts
+    if not opts.include_map:
+        return replace(opts, poster_auto=False)
+    choice = auto_poster(extent(project, labels), opts)
+    return replace(opts, poster=(choice.cols, choice.rows), orientation=choice.orientation, poster_auto=False)
+
+
+def map_scale(project: Project, opts: ExportOptions, labels: Labels) -> float:
+    """Points on paper per layout unit of the map, for fitted or tiled (resolved) options."""
+    layout = compute_layout(project)
+    if opts.poster_auto:
+        opts = resolve_options(project, opts, labels)
+    if opts.is_poster:
+        return plan_poster(extent(project, labels, layout), opts).scale
+    return _fit_frame(project, opts, labels, layout)[4]
+
+
+@dataclass(frozen=True)
+class Readability:
+    """How big the map's card titles print, and what would make them readable.
+
+    Attributes:
+        title_pt: the printed size of a card title, in points.
+        readable: at least `READABLE_PT`.
+        paper: the smallest larger paper on which the fitted map reads, if any (fit only).
+        poster: whether a poster of at most `AUTO_MAX_SHEETS` sheets of this paper would read.
+    """
+
+    title_pt: float
+    readable: bool
+    paper: str | None = None
+    poster: bool = False
+
+
+def readability(project: Project, opts: ExportOptions, labels: Labels) -> Readability:
+    """Check the printed title size before printing, and find the cheapest remedy if it is small."""
+    title_pt = CARD_TITLE_SIZE * map_scale(project, opts, labels)
+    if title_pt >= READABLE_PT or not opts.include_map:
+        return Readability(title_pt, True)
+    paper = None
+    if not opts.is_poster:
+        layout = compute_layout(project)
+        larger = PAPERS[PAPERS.index(opts.paper) + 1 : PAPERS.index("A0") + 1] if opts.paper.startswith("A") else ()
+        for name in larger:
+            best = max(
+                _fit_frame(project, replace(opts, paper=name, orientation=o), labels, layout)[4]
+                for o in ("landscape", "portrait")
+            )
+            if CARD_TITLE_SIZE * best >= READABLE_PT:
+                paper = name
+                break
+    poster = auto_poster(extent(project, labels), replace(opts, sheets=None)).title_pt >= READABLE_PT
+    return Readability(title_pt, False, paper, poster)
+
+
+def suggest_defaults(project: Project, labels: Labels, base: ExportOptions | None = None) -> ExportOptions:
+    """Export options chosen from the map's shape so that card titles print readably.
+
+    Everybody has A4, so A4 comes first: the map fitted on one sheet in the orientation that
+    prints it largest; if its titles would be too small, the fewest-sheet A4 poster that reads
+    (`auto_poster`); if even that fails, the fitted sheet (and the dialog says why).
+    """
+    opts = replace(base or ExportOptions(), paper="A4", poster=None, scale=None, poster_auto=False, sheets=None)
+    layout = compute_layout(project)
+    fits = [replace(opts, orientation=o) for o in ("landscape", "portrait")]
+    fitted = max(fits, key=lambda o: _fit_frame(project, o, labels, layout)[4])
+    if CARD_TITLE_SIZE * _fit_frame(project, fitted, labels, layout)[4] >= READABLE_PT:
+        return fitted
+    choice = auto_poster(extent(project, labels, layout), opts)
+    if choice.title_pt >= READABLE_PT:
+        return replace(opts, poster=(choice.cols, choice.rows), orientation=choice.orientation)
+    return fitted
+
+
 def poster_pages(project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None) -> list[Page]:
     """The assembly overview, then one sheet per grid cell, row by row."""
+    opts = resolve_options(project, opts, labels)
     comp = composite(project, labels, tick)
     plan = plan_poster(comp, opts)
     pages = [_overview(project, comp, plan, opts, labels)]
@@ -291,6 +491,8 @@ def card_pages(project: Project, opts: ExportOptions, labels: Labels, tick: Tick
     pw, ph = opts.page_size()
     m = opts.margin_mm * MM
     stages = {s.id: s for s in project.stages}
+    # The lane tells where on the wall a card goes; with a single lane there is nothing to tell.
+    lane_names = {lane.id: lane.name for lane in project.lanes} if len(project.lanes) > 1 else {}
     ordered = [tp for stage in project.stages for lane in project.lanes for tp in project.cell(stage.id, lane.id)]
     pages: list[Page] = []
     chunks = [ordered[i : i + per_page] for i in range(0, len(ordered), per_page)]
@@ -303,7 +505,8 @@ def card_pages(project: Project, opts: ExportOptions, labels: Labels, tick: Tick
         for i, tp in enumerate(chunk):
             r, c = divmod(i, cols)
             stage = stages[tp.stage_id]
-            _workshop_card(pen, tp, stage.name, stage.phase, x0 + c * w, y0 + r * h, w, h, labels)
+            lane = lane_names.get(tp.lane_id)
+            _workshop_card(pen, tp, stage.name, stage.phase, lane, x0 + c * w, y0 + r * h, w, h, labels)
             if tick is not None:
                 tick()
         _cut_lines(pen, x0, y0, w, h, cols, max(1, math.ceil(len(chunk) / cols)))
@@ -346,9 +549,74 @@ def _chip(pen: Pen, x: float, y: float, text: str, color: str, size: float = 7.0
     return w
 
 
+def same_words(a: str, b: str) -> bool:
+    """Whether two labels say the same thing, ignoring case, accents and spacing.
+
+    A stage the user named after its phase ("Before the purchase" in the BEFORE THE PURCHASE
+    phase) would otherwise print twice on a card.
+    """
+
+    def key(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+
+    return key(a) == key(b)
+
+
+def card_context(stage_name: str, phase: Phase, lane_name: str | None, labels: Labels) -> str:
+    """The small line under a cut-out card's phase chip: stage and lane, without repeating the phase."""
+    parts = [] if same_words(stage_name, labels.phase(phase)) else [stage_name.strip()]
+    if lane_name:
+        parts.append(lane_name.strip())
+    return "  ·  ".join(p for p in parts if p)
+
+
+#: Text on the cut-out cards: size and line spacing of the sections (description, pains, ideas).
+CARD_TEXT = 8.6
+CARD_LEADING = 10.8
+CARD_CAPTION = 9.0
+
+
+def _share_lines(needs: list[int], costs: list[float], room: float, leading: float) -> list[int]:
+    """Lines for each section so that all fit ``room``: one each first, then round-robin.
+
+    ``costs`` is each section's fixed height (caption and gap). Round-robin keeps the pain points
+    and the opportunities visible when the description is long, instead of first come, first served.
+    """
+    shown = [0] * len(needs)
+    left = room
+    for i, cost in enumerate(costs):
+        if needs[i] and left >= cost + leading:
+            shown[i] = 1
+            left -= cost + leading
+    grew = True
+    while grew:
+        grew = False
+        for i, need in enumerate(needs):
+            if 0 < shown[i] < need and left >= leading:
+                shown[i] += 1
+                left -= leading
+                grew = True
+    return shown
+
+
 def _workshop_card(
-    pen: Pen, tp: Touchpoint, stage_name: str, phase: Phase, x: float, y: float, w: float, h: float, labels: Labels
+    pen: Pen,
+    tp: Touchpoint,
+    stage_name: str,
+    phase: Phase,
+    lane_name: str | None,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    labels: Labels,
 ) -> None:
+    """One cut-out card: what a workshop sticks on the wall and talks about.
+
+    Phase, stage and lane, title, control and channel, then the description, pain points and
+    opportunities, which share the space that is left.
+    """
     pad = 5 * MM
     ix, iy, iw = x + pad, y + pad, w - 2 * pad
     pen.add(Box(x + 2.5 * MM, y + pad, 2.2, h - 2 * pad, fill=tp.color or style.accent(phase), radius=1.1))
@@ -359,28 +627,41 @@ def _workshop_card(
     if tp.moment_of_truth:
         pen.star(right - 8, iy + 7.5, 8)
         right -= 20
-    _chip(pen, ix, iy, labels.phase(phase).upper(), style.accent(phase))
-    pen.text(ix, iy + 28, stage_name, 8, color=style.MUTED, max_w=right - ix)
+    chip_w = _chip(pen, ix, iy, labels.phase(phase).upper(), style.accent(phase))
+    context = card_context(stage_name, phase, lane_name, labels)
+    if context:
+        pen.text(ix + chip_w + 6, iy + 10.2, context, 8, color=style.MUTED, max_w=right - ix - chip_w - 6)
     title = tp.title.strip() or labels["untitled"]
-    n = pen.para(ix, iy + 46, title, 13, iw, 3, leading=15.5, bold=True)
-    y_meta = iy + 46 + (n - 1) * 15.5 + 18
-    half = iw / 2
-    for k, (key, value) in enumerate(
-        ((labels["channel"], labels.channel(tp.channel)), (labels["control"], labels.control(tp.control)))
-    ):
-        cx = ix + k * half
-        pen.text(cx, y_meta, key.upper(), 6.5, bold=True, color=style.SUBTLE, max_w=half - 6)
-        if k == 1:
-            pen.control_mark(cx + 3.5, y_meta + 8.5, 3.2, tp.control)
-            pen.text(cx + 10, y_meta + 11.5, value, 9, color=style.INK, max_w=half - 16)
-        else:
-            pen.text(cx, y_meta + 11.5, value, 9, color=style.INK, max_w=half - 6)
-    desc_top = y_meta + 30
-    bottom = y + h - pad
-    if tp.description.strip() and bottom - desc_top > 10:
-        pen.para(
-            ix, desc_top, tp.description, 8.8, iw, int((bottom - desc_top) // 11.5) + 1, leading=11.5, color=style.MUTED
-        )
+    n = pen.para(ix, iy + 34, title, 12.5, iw, 2, leading=15, bold=True)
+    y_meta = iy + 34 + (n - 1) * 15 + 17
+    pen.control_mark(ix + 3.5, y_meta - 3, 3.2, tp.control)
+    meta = f"{labels.control(tp.control)}  ·  {labels.channel(tp.channel)}"
+    pen.text(ix + 10, y_meta, meta, 8.5, color=style.INK, max_w=iw - 10)
+
+    sections = [
+        (None, tp.description, style.MUTED),
+        (labels["pain_points"], tp.pain_points, style.score_color(-2)),
+        (labels["opportunities"], tp.opportunities, style.score_color(2)),
+    ]
+    measure_text = measurer(CARD_TEXT)
+    wrapped = [wrap_text(text, iw, 40, measure_text) if text.strip() else [] for _, text, _ in sections]
+    costs = [(CARD_CAPTION if caption else 0.0) + 5 for caption, _, _ in sections]
+    top = y_meta + 6
+    shown = _share_lines([len(lines) for lines in wrapped], costs, y + h - pad - top, CARD_LEADING)
+    cursor = top
+    for (caption, text, color), count in zip(sections, shown, strict=True):
+        if not count:
+            continue
+        cursor += 5
+        if caption:
+            pen.text(ix, cursor + 6.5, caption.upper(), 6.5, bold=True, color=color, max_w=iw)
+            cursor += CARD_CAPTION
+        lines = wrap_text(text, iw, count, measure_text)
+        for k, line in enumerate(lines):
+            pen.text(
+                ix, cursor + 8 + k * CARD_LEADING, line, CARD_TEXT, color=style.MUTED if not caption else style.INK
+            )
+        cursor += count * CARD_LEADING
 
 
 def _blank_card(pen: Pen, x: float, y: float, w: float, h: float, labels: Labels) -> None:
@@ -420,6 +701,7 @@ def primitive_pages(
     project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None
 ) -> tuple[list[Page], list[Page]]:
     """(map pages, card pages) for these options; either list may be empty."""
+    opts = resolve_options(project, opts, labels)
     map_pages: list[Page] = []
     if opts.include_map:
         map_pages = (

@@ -3,8 +3,10 @@
 Sheets composed in `pages.py` are painted on a ReportLab canvas; the table is a platypus
 LongTable whose header repeats on every page. User text goes into Paragraphs only through
 `markup`, which escapes it, so a title such as ``<img src=...>`` prints literally and nothing
-is ever fetched. Fonts are the bundled TTFs, embedded as subsets; output is byte-for-byte
-reproducible (ReportLab's invariant mode). Must not import Qt.
+is ever fetched. Fonts are the bundled TTFs, embedded as subsets. The creation date is the real
+time, unless ``SOURCE_DATE_EPOCH`` is set (the reproducible-builds convention): then the date is
+that instant and the output byte-for-byte reproducible (ReportLab's invariant mode). Must not
+import Qt.
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from cxmapper.export import style
 from cxmapper.export.drawing import Box, Circle, Curve, Group, Item, Line, Page, Polygon, Text, View, in_view
 from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, measure, measurer, register_fonts, runs
 from cxmapper.export.labels import Labels
-from cxmapper.export.options import MM, ExportOptions, Progress, ProgressTracker, write_atomic
-from cxmapper.export.pages import FOOTER_H, primitive_pages
+from cxmapper.export.options import MM, ExportError, ExportOptions, Progress, ProgressTracker, write_atomic
+from cxmapper.export.pages import FOOTER_H, primitive_pages, resolve_options
 from cxmapper.layout import elide_text
 from cxmapper.model.project import Project
 from cxmapper.model.vocab import Control
@@ -383,13 +385,25 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
     ]
 
 
+def reproducible() -> bool:
+    """Whether ``SOURCE_DATE_EPOCH`` asks for reproducible output (a whole number of seconds).
+
+    Then ReportLab's invariant mode stamps that instant (ReportLab reads the variable itself)
+    and derives the document ID from the content alone; otherwise the PDF says when it was made.
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if value and not value.isdigit():
+        raise ExportError(f"SOURCE_DATE_EPOCH={value!r} is not a whole number of seconds since 1970")
+    return bool(value)
+
+
 def _doc(buf: io.BytesIO, opts: ExportOptions, **info: Any) -> BaseDocTemplate:
     pw, ph = opts.page_size()
     m = opts.margin_mm * MM
     return BaseDocTemplate(
         buf,
         pagesize=(pw, ph),
-        invariant=1,
+        invariant=1 if reproducible() else 0,
         initialFontName=REGULAR,
         leftMargin=m,
         rightMargin=m,
@@ -415,6 +429,13 @@ def _count_table_pages(project: Project, opts: ExportOptions, labels: Labels) ->
     pw = opts.page_size()[0]
     doc.build(_table_story(project, labels, pw - 2 * opts.margin_mm * MM, ProgressTracker(None, 1)))
     return int(doc.page)
+
+
+def table_page_count(project: Project, options: ExportOptions) -> int:
+    """How many pages the touchpoint table takes with these options (for a preview's page count)."""
+    register_fonts()
+    labels = Labels(options.language(project.language))
+    return _count_table_pages(project, resolve_options(project, options, labels), labels)
 
 
 def _column_widths(project: Project, labels: Labels, width: float) -> list[float]:
@@ -448,6 +469,7 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     # sixth of the export time; nobody mails cxmapper PDFs through 7-bit channels any more.
     rl_config.useA85 = 0
     labels = Labels(opts.language(project.language))
+    opts = resolve_options(project, opts, labels)
     n = len(project.touchpoints)
     tracker = ProgressTracker(progress, n * (opts.include_map + 2 * opts.table + opts.cards) + 1)
     tracker.step(0)
@@ -498,7 +520,9 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
                 story.append(NextPageTemplate("art"))
             story.append(PageBreak())
         story.append(_Sheet(page, tracker, footer))
-    doc.addPageTemplates([art, text] if map_pages else [text, art])
+    # The first template is the first page's: the text one only when the table opens the document
+    # (cards alone are sheets too, and on the text template would be shifted and footed twice).
+    doc.addPageTemplates([text, art] if opts.table and not map_pages else [art, text])
     doc.build(story)
     tracker.finish()
     return buf.getvalue()

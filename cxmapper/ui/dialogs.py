@@ -47,6 +47,14 @@ class SaveChoice(enum.Enum):
     CANCEL = "cancel"
 
 
+class ExportFollowUp(enum.Enum):
+    """What to do after an export: open the file, show it in its folder, or nothing."""
+
+    OPEN = "open"
+    SHOW_FOLDER = "show_folder"
+    CLOSE = "close"
+
+
 def map_file_filter() -> str:
     """The file-type filter of open and save dialogs."""
     return QCoreApplication.translate("Dialogs", "Journey maps (*.cxmap);;All files (*)")
@@ -206,6 +214,36 @@ class DialogHooks:
             QColor(initial or "#ffffff"), parent, QCoreApplication.translate("Dialogs", "Card Colour")
         )
         return color.name() if color.isValid() else None
+
+    def exported(self, parent: QWidget, path: Path) -> ExportFollowUp:
+        """Confirm that an export was written, offering to open it or show its folder.
+
+        Without this the user had to find the file to trust that anything happened.
+        """
+        box = plain_message_box(
+            parent,
+            "exportedBox",
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Dialogs", "Export Finished"),
+        )
+        box.setText(QCoreApplication.translate("Dialogs", "Exported “%s”.") % path.name)
+        box.setInformativeText(str(path.parent))
+        open_button = box.addButton(QCoreApplication.translate("Dialogs", "&Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.setObjectName("exportedOpen")
+        folder = box.addButton(
+            QCoreApplication.translate("Dialogs", "Show in &Folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        folder.setObjectName("exportedShowFolder")
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(open_button)
+        box.setEscapeButton(close)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is open_button:
+            return ExportFollowUp.OPEN
+        if clicked is folder:
+            return ExportFollowUp.SHOW_FOLDER
+        return ExportFollowUp.CLOSE
 
     def show_about(self, parent: QWidget) -> None:
         """The About box: what cxmapper is, its version and licence."""

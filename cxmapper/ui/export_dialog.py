@@ -8,12 +8,13 @@ so what the preview shows is what the file gets.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,9 +40,23 @@ from PySide6.QtWidgets import (
 )
 
 from cxmapper.export import ExportCancelled, ExportError, ExportOptions, export, format_for_path
+from cxmapper.export.drawing import Page
 from cxmapper.export.image import paint_page, preview_pages, render_page, render_png
-from cxmapper.export.options import LANGUAGES, MAX_POSTER_SHEETS, PAPERS
+from cxmapper.export.labels import Labels
+from cxmapper.export.options import LANGUAGES, MAX_POSTER_PAGES, MAX_POSTER_SHEETS, PAPERS
+from cxmapper.export.pages import (
+    Extent,
+    blank_share,
+    extent,
+    plan_poster,
+    primitive_pages,
+    readability,
+    resolve_options,
+    suggest_defaults,
+    suggest_poster,
+)
 from cxmapper.model.project import Project
+from cxmapper.ui.dialogs import DialogHooks, ExportFollowUp
 
 #: (format id, extension) in the order the format box lists them.
 FORMAT_EXTENSIONS = (("pdf", ".pdf"), ("csv", ".csv"), ("md", ".md"), ("png", ".png"), ("svg", ".svg"))
@@ -73,10 +88,12 @@ def _double_spin(name: str, low: float, high: float, value: float, suffix: str) 
 
 
 class ExportDialog(QDialog):
-    """Options for one export, a preview of its first page, and the export itself.
+    """Options for one export, a preview of every page, and the export itself.
 
-    ``ask_path`` (a callable returning a path or None) and ``show_error`` are plain attributes
-    so tests and embedders can answer without modal dialogs.
+    The paper, orientation and map size start from the map's shape (`suggest_defaults`), so a
+    first export prints card titles readably; the dialog says how large they will print and
+    warns when they would be too small. ``ask_path`` (a callable returning a path or None) and
+    ``show_error`` are plain attributes so tests and embedders can answer without modal dialogs.
     """
 
     def __init__(self, project: Project, suggested_path: Path | None = None, parent: QWidget | None = None) -> None:
@@ -91,7 +108,18 @@ class ExportDialog(QDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(150)
         self._preview_timer.timeout.connect(self.refresh_preview)
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(100)
+        self._resize_timer.timeout.connect(self._on_resized)
+        # The preview's sheets: drawn pages, or the number of a touchpoint-table page (the table
+        # flows in ReportLab and is only counted, not drawn, for the preview).
+        self._pages: list[Page | int] = []
+        self._table_pages = 0
+        self._table_counts: dict[tuple[object, ...], int] = {}
+        self._page_index = 0
         self._build(suggested_path or Path.home() / "journey-map.pdf")
+        self._apply_defaults()
         self._sync()
 
     # -- widgets --------------------------------------------------------------------------------
@@ -147,6 +175,21 @@ class ExportDialog(QDialog):
         scale_row.addWidget(self.scale_radio)
         scale_row.addWidget(self.scale_spin)
         scale_row.addStretch(1)
+        self.sheets_spin = _spin("exportSheets", 1, MAX_POSTER_PAGES, 4)
+        self.sheets_spin.setAccessibleName(self.tr("Number of sheets for the suggested poster"))
+        self.suggest_button = _named(QPushButton(self.tr("Suggest Grid")), "exportSuggestGrid")
+        self.suggest_button.setToolTip(
+            self.tr("Choose the grid and orientation the map fills best on at most this many sheets")
+        )
+        self.suggest_button.clicked.connect(self.suggest_grid)
+        auto_row = QHBoxLayout()
+        auto_row.addWidget(QLabel(self.tr("Best poster on")))
+        auto_row.addWidget(self.sheets_spin)
+        auto_row.addWidget(QLabel(self.tr("sheets:")))
+        auto_row.addWidget(self.suggest_button)
+        auto_row.addStretch(1)
+        self.fill_label = _named(QLabel(), "exportFill")
+        self.fill_label.setWordWrap(True)
 
         self.map_check = _named(QCheckBox(self.tr("The map")), "exportMap")
         self.map_check.setChecked(True)
@@ -170,9 +213,11 @@ class ExportDialog(QDialog):
         size_box.addWidget(self.fit_radio)
         size_box.addLayout(poster_row)
         size_box.addLayout(scale_row)
+        size_box.addLayout(auto_row)
         overlap_form = QFormLayout()
         overlap_form.addRow(self.tr("Glue overlap:"), self.overlap_spin)
         size_box.addLayout(overlap_form)
+        size_box.addWidget(self.fill_label)
         self.content_group = QGroupBox(self.tr("Contents"))
         content_box = QVBoxLayout(self.content_group)
         for check in (self.map_check, self.table_check, self.cards_check):
@@ -195,8 +240,24 @@ class ExportDialog(QDialog):
         self.preview.setStyleSheet("QLabel#exportPreview { background: #e2e8f0; border-radius: 6px; }")
         self.status = _named(QLabel(), "exportStatus")
         self.status.setWordWrap(True)
+        self.readability_label = _named(QLabel(), "exportReadability")
+        self.readability_label.setWordWrap(True)
+        self.prev_button = _named(QPushButton(self.tr("Previous")), "exportPrevPage")
+        self.prev_button.setAccessibleName(self.tr("Previous page"))
+        self.next_button = _named(QPushButton(self.tr("Next")), "exportNextPage")
+        self.next_button.setAccessibleName(self.tr("Next page"))
+        self.page_label = _named(QLabel(), "exportPageLabel")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prev_button.clicked.connect(lambda: self.show_page(self._page_index - 1))
+        self.next_button.clicked.connect(lambda: self.show_page(self._page_index + 1))
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.page_label, 1)
+        nav.addWidget(self.next_button)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
+        right.addLayout(nav)
+        right.addWidget(self.readability_label)
         right.addWidget(self.status)
 
         columns = QHBoxLayout()
@@ -264,10 +325,101 @@ class ExportDialog(QDialog):
         self.rows_spin.setEnabled(pdf and self.poster_radio.isChecked())
         self.scale_spin.setEnabled(pdf and self.scale_radio.isChecked())
         self.overlap_spin.setEnabled(pdf and not self.fit_radio.isChecked())
+        self.sheets_spin.setEnabled(pdf)
+        self.suggest_button.setEnabled(pdf)
         problem = self._problem()
         self.status.setText(problem or "")
         self.export_button.setEnabled(problem is None)
+        self._update_advice(problem is None and pdf)
         self._preview_timer.start()
+
+    def _labels(self) -> Labels:
+        return Labels(ExportOptions(lang=str(self.lang_box.currentData())).language(self.project.language))
+
+    def _apply_defaults(self) -> None:
+        """Start from options that print this map's card titles readably (see `suggest_defaults`)."""
+        opts = suggest_defaults(self.project, self._labels())
+        self.paper_box.setCurrentText(opts.paper)
+        self.orientation_box.setCurrentIndex(self.orientation_box.findData(opts.orientation))
+        if opts.poster is not None:
+            self.cols_spin.setValue(opts.poster[0])
+            self.rows_spin.setValue(opts.poster[1])
+            self.sheets_spin.setValue(opts.poster[0] * opts.poster[1])
+            self.poster_radio.setChecked(True)
+        else:
+            self.fit_radio.setChecked(True)
+
+    def suggest_grid(self) -> None:
+        """Set the poster grid and orientation the map fills best on the chosen number of sheets."""
+        opts = self.options()
+        try:
+            opts.validate()
+        except ValueError:
+            return
+        labels = self._labels()
+        choice = suggest_poster(extent(self.project, labels), opts, self.sheets_spin.value())
+        self.orientation_box.setCurrentIndex(self.orientation_box.findData(choice.orientation))
+        self.cols_spin.setValue(choice.cols)
+        self.rows_spin.setValue(choice.rows)
+        self.poster_radio.setChecked(True)
+        self._sync()
+
+    def _better_grid(self, size: Extent, opts: ExportOptions, blank: float) -> str:
+        """A hint when the same number of sheets, arranged otherwise, wastes much less paper."""
+        assert opts.poster is not None
+        choice = suggest_poster(size, opts, opts.poster[0] * opts.poster[1])
+        if choice.blank > blank - 0.1:
+            return ""
+        # The multiplication sign is the typographic one, as on the poster's assembly page.
+        portrait = self.tr("%1 × %2 portrait sheets would leave only %3 % blank: press Suggest Grid.")  # noqa: RUF001
+        landscape = self.tr("%1 × %2 landscape sheets would leave only %3 % blank: press Suggest Grid.")  # noqa: RUF001
+        hint = portrait if choice.orientation == "portrait" else landscape
+        percent = QLocale().toString(round(choice.blank * 100))
+        return " " + hint.replace("%1", str(choice.cols)).replace("%2", str(choice.rows)).replace("%3", percent)
+
+    def _update_advice(self, valid: bool) -> None:
+        """How large the card titles print (a warning when too small) and how much paper stays blank."""
+        self.readability_label.setText("")
+        self.fill_label.setText("")
+        opts = self.options()
+        if not valid or not opts.include_map:
+            return
+        labels = self._labels()
+        locale = QLocale()
+        try:
+            check = readability(self.project, opts, labels)
+            if opts.is_poster:
+                size = extent(self.project, labels)
+                blank = blank_share(size, plan_poster(size, resolve_options(self.project, opts, labels)))
+                covered = locale.toString(round((1 - blank) * 100))
+                text = (
+                    self.tr("The map covers %1 % of the poster; %2 % of the paper stays blank.")
+                    .replace("%1", covered)
+                    .replace("%2", locale.toString(round(blank * 100)))
+                )
+                if opts.poster is not None:
+                    text += self._better_grid(size, opts, blank)
+                self.fill_label.setText(text)
+        except ExportError as exc:
+            self.fill_label.setText(str(exc))
+            return
+        size_pt = locale.toString(check.title_pt, "f", 1)
+        if check.readable:
+            self.readability_label.setStyleSheet("")
+            self.readability_label.setText(self.tr("Card titles will print at %1 pt.").replace("%1", size_pt))
+            return
+        if check.paper and check.poster and not opts.is_poster:
+            advice = self.tr("Card titles will print at %1 pt, too small to read; choose %2 or a poster.")
+        elif check.paper:
+            advice = self.tr("Card titles will print at %1 pt, too small to read; choose %2.")
+        elif check.poster and not opts.is_poster:
+            advice = self.tr("Card titles will print at %1 pt, too small to read; choose a poster.")
+        else:
+            advice = self.tr(
+                "Card titles will print at %1 pt, too small to read; choose more sheets or a larger paper."
+            )
+        self.readability_label.setStyleSheet("QLabel#exportReadability { color: #b45309; font-weight: bold; }")
+        self.readability_label.setText(advice.replace("%1", size_pt).replace("%2", check.paper or ""))
 
     def _problem(self) -> str | None:
         if not self.path_edit.text().strip():
@@ -324,34 +476,112 @@ class ExportDialog(QDialog):
     # -- preview --------------------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
-        """Draw the first page (or the image) the export will produce."""
+        """Compose every page the export will produce and show the current one."""
         fmt = self.export_format()
+        self._pages = []
         if fmt in ("csv", "md"):
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("No preview for tables of text."))
+            self._show_message(self.tr("No preview for tables of text."))
             return
         try:
             if fmt == "pdf":
                 opts = self.options()
                 opts.validate()
-                pages = preview_pages(self.project, opts)
-                if not pages:
-                    self.preview.setPixmap(QPixmap())
-                    self.preview.setText(self.tr("The touchpoint table starts the document."))
-                    return
-                image = render_page(pages[0], PREVIEW_WIDTH * self.devicePixelRatioF().__ceil__())
-            else:
-                image = render_png(self.project, ExportOptions(lang=self.options().lang, dpi=36))
+                labels = self._labels()
+                map_pages, card_pages = primitive_pages(self.project, opts, labels)
+                table = self._count_table_pages(opts) if opts.table else 0
+                self._pages = [*map_pages, *range(1, table + 1), *card_pages]
+                self._table_pages = table
+                self.show_page(self._page_index)
+                return
+            image = render_png(self.project, ExportOptions(lang=self.options().lang, dpi=36))
         except (ValueError, ExportError) as exc:
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self._explain(exc) if isinstance(exc, ValueError) else str(exc))
+            self._show_message(self._explain(exc) if isinstance(exc, ValueError) else str(exc))
             return
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
-        if pixmap.width() > PREVIEW_WIDTH * self.devicePixelRatioF():
-            pixmap = pixmap.scaledToWidth(
-                round(PREVIEW_WIDTH * self.devicePixelRatioF()), Qt.TransformationMode.SmoothTransformation
+        self._show_image(QPixmap.fromImage(image))
+        self._update_nav()
+
+    def _count_table_pages(self, opts: ExportOptions) -> int:
+        """The table's page count, laid out once per paper, orientation, margin and language.
+
+        Laying out a big table takes seconds, and the map cannot change while the dialog is
+        open, so toggling the cards or paging does not repeat it.
+        """
+        from cxmapper.export.pdf import table_page_count
+
+        key = (opts.paper, opts.orientation, opts.margin_mm, opts.lang, opts.poster, opts.poster_auto, opts.sheets)
+        if key not in self._table_counts:
+            self._table_counts[key] = table_page_count(self.project, opts)
+        return self._table_counts[key]
+
+    def page_count(self) -> int:
+        """How many pages the PDF will have (0 for other formats or before a preview)."""
+        return len(self._pages)
+
+    def current_page(self) -> int:
+        """The page the preview shows, counted from 1 (0 when there is none)."""
+        return self._page_index + 1 if self._pages else 0
+
+    def show_page(self, index: int) -> None:
+        """Show page ``index`` (from 0) of the PDF, clamped to the pages there are."""
+        self._page_index = max(0, min(index, len(self._pages) - 1))
+        if not self._pages:
+            self._page_index = 0
+            self._show_message(self.tr("Nothing to preview."))
+            return
+        page = self._pages[self._page_index]
+        if isinstance(page, int):
+            self._show_message(
+                self.tr("Touchpoint table, page %1 of %2: one row per touchpoint, flowing from page to page.")
+                .replace("%1", str(page))
+                .replace("%2", str(self._table_pages))
             )
+        else:
+            # As large as the preview area allows, so card text can be checked before printing.
+            room_w, room_h = self._preview_room()
+            width = max(PREVIEW_WIDTH // 3, min(room_w, round(room_h * page.width / page.height)))
+            self._show_image(QPixmap.fromImage(render_page(page, math.ceil(width * self.devicePixelRatioF()))))
+        self._update_nav()
+
+    def _update_nav(self) -> None:
+        total = len(self._pages)
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(self.current_page())).replace("%2", str(total)) if total else ""
+        )
+        self.prev_button.setEnabled(self._page_index > 0)
+        self.next_button.setEnabled(self._page_index < total - 1)
+
+    def _show_message(self, text: str) -> None:
+        self.preview.setPixmap(QPixmap())
+        self.preview.setText(text)
+        self.preview.setWordWrap(True)
+        self._update_nav()
+
+    def _preview_room(self) -> tuple[int, int]:
+        """The preview area's size in logical pixels, less a small border."""
+        return max(PREVIEW_WIDTH, self.preview.width() - 16), max(
+            round(PREVIEW_WIDTH * 0.75), self.preview.height() - 16
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Redraw the page at the new size (composing it again is not needed)."""
+        super().resizeEvent(event)
+        self._resize_timer.start()
+
+    def _on_resized(self) -> None:
+        if self._pages:
+            self.show_page(self._page_index)
+
+    def _show_image(self, pixmap: QPixmap) -> None:
+        ratio = self.devicePixelRatioF()
+        room_w, room_h = self._preview_room()
+        if pixmap.width() > room_w * ratio or pixmap.height() > room_h * ratio:
+            pixmap = pixmap.scaled(
+                round(room_w * ratio),
+                round(room_h * ratio),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        pixmap.setDevicePixelRatio(ratio)
         self.preview.setText("")
         self.preview.setPixmap(pixmap)
 
@@ -390,6 +620,23 @@ class ExportDialog(QDialog):
         """Export, and close only if the file was written."""
         if self._problem() is None and self.export_now():
             super().accept()
+
+
+def after_export(hooks: DialogHooks, parent: QWidget, path: Path) -> ExportFollowUp:
+    """Confirm a written export and open it, or its folder, if the user asks to.
+
+    The answer comes from ``hooks.exported``, so tests answer without a modal loop; opening goes
+    through `QDesktopServices`, i.e. the desktop's own viewer and file manager.
+    """
+    choice = hooks.exported(parent, path)
+    target = {ExportFollowUp.OPEN: path, ExportFollowUp.SHOW_FOLDER: path.parent}.get(choice)
+    if target is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+        hooks.show_error(
+            parent,
+            QCoreApplication.translate("ExportDialog", "Cannot Open"),
+            QCoreApplication.translate("ExportDialog", "No application is set up to open “%s”.") % target,
+        )
+    return choice
 
 
 def run_export_dialog(parent: QWidget | None, project: Project, suggested_path: Path | None = None) -> Path | None:
@@ -444,6 +691,8 @@ def print_project(
         orientation="landscape" if landscape else "portrait",
         margin_mm=0,
         poster=base.poster,
+        poster_auto=base.poster_auto,
+        sheets=base.sheets,
         scale=base.scale,
         overlap_mm=base.overlap_mm,
         include_map=base.include_map,

@@ -876,6 +876,7 @@ class MainWindow(QMainWindow):
         written = export_dialog.run_export_dialog(self, self.document.project, folder / f"{stem}.pdf")
         if written is not None:
             self.statusBar().showMessage(self.tr("Exported %s") % written.name, 4000)
+            export_dialog.after_export(self.dialogs, self, written)
         return written
 
     def print_map(self) -> bool:

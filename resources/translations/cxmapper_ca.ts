@@ -392,6 +392,22 @@
         <translation>Color de la targeta</translation>
     </message>
     <message>
+        <source>Export Finished</source>
+        <translation>Exportació acabada</translation>
+    </message>
+    <message>
+        <source>Exported “%s”.</source>
+        <translation>S&apos;ha exportat «%s».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Obre</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostra a la &amp;carpeta</translation>
+    </message>
+    <message>
         <source>About cxmapper</source>
         <translation>Quant al cxmapper</translation>
     </message>
@@ -456,6 +472,26 @@
         <translation>fulls</translation>
     </message>
     <message>
+        <source>Number of sheets for the suggested poster</source>
+        <translation>Nombre de fulls del pòster suggerit</translation>
+    </message>
+    <message>
+        <source>Suggest Grid</source>
+        <translation>Suggereix la quadrícula</translation>
+    </message>
+    <message>
+        <source>Choose the grid and orientation the map fills best on at most this many sheets</source>
+        <translation>Tria la quadrícula i l&apos;orientació que el mapa omple millor amb aquest nombre de fulls com a màxim</translation>
+    </message>
+    <message>
+        <source>Best poster on</source>
+        <translation>Millor pòster en</translation>
+    </message>
+    <message>
+        <source>sheets:</source>
+        <translation>fulls:</translation>
+    </message>
+    <message>
         <source>The map</source>
         <translation>El mapa</translation>
     </message>
@@ -508,8 +544,56 @@
         <translation>Textos impresos:</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Pàgina anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Següent</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Pàgina següent</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporta</translation>
+    </message>
+    <message>
+        <source>%1 × %2 portrait sheets would leave only %3 % blank: press Suggest Grid.</source>
+        <translation>%1 × %2 fulls en vertical deixarien només un %3 % en blanc: premeu Suggereix la quadrícula.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 landscape sheets would leave only %3 % blank: press Suggest Grid.</source>
+        <translation>%1 × %2 fulls en horitzontal deixarien només un %3 % en blanc: premeu Suggereix la quadrícula.</translation>
+    </message>
+    <message>
+        <source>The map covers %1 % of the poster; %2 % of the paper stays blank.</source>
+        <translation>El mapa ocupa el %1 % del pòster; el %2 % del paper queda en blanc.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt.</source>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt, too small to read; choose %2 or a poster.</source>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt, massa petits per llegir-los; trieu %2 o un pòster.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt, too small to read; choose %2.</source>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt, massa petits per llegir-los; trieu %2.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt, too small to read; choose a poster.</source>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt, massa petits per llegir-los; trieu un pòster.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt, too small to read; choose more sheets or a larger paper.</source>
+        <translation>Els títols de les targetes s&apos;imprimiran a %1 pt, massa petits per llegir-los; trieu més fulls o un paper més gran.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
@@ -548,8 +632,16 @@
         <translation>Les taules de text no tenen previsualització.</translation>
     </message>
     <message>
-        <source>The touchpoint table starts the document.</source>
-        <translation>El document comença per la taula de punts de contacte.</translation>
+        <source>Nothing to preview.</source>
+        <translation>No hi ha res per previsualitzar.</translation>
+    </message>
+    <message>
+        <source>Touchpoint table, page %1 of %2: one row per touchpoint, flowing from page to page.</source>
+        <translation>Taula de punts de contacte, pàgina %1 de %2: una fila per punt de contacte, d&apos;una pàgina a la següent.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pàgina %1 de %2</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -558,6 +650,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>No es pot obrir</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%s”.</source>
+        <translation>No hi ha cap aplicació configurada per obrir «%s».</translation>
     </message>
     <message>
         <source>Print Map</source>

@@ -392,6 +392,22 @@
         <translation>Color de la tarjeta</translation>
     </message>
     <message>
+        <source>Export Finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>Exported “%s”.</source>
+        <translation>Se ha exportado «%s».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
         <source>About cxmapper</source>
         <translation>Acerca de cxmapper</translation>
     </message>
@@ -456,6 +472,26 @@
         <translation>hojas</translation>
     </message>
     <message>
+        <source>Number of sheets for the suggested poster</source>
+        <translation>Número de hojas del póster sugerido</translation>
+    </message>
+    <message>
+        <source>Suggest Grid</source>
+        <translation>Sugerir cuadrícula</translation>
+    </message>
+    <message>
+        <source>Choose the grid and orientation the map fills best on at most this many sheets</source>
+        <translation>Elegir la cuadrícula y la orientación que el mapa llena mejor con este número de hojas como máximo</translation>
+    </message>
+    <message>
+        <source>Best poster on</source>
+        <translation>Mejor póster en</translation>
+    </message>
+    <message>
+        <source>sheets:</source>
+        <translation>hojas:</translation>
+    </message>
+    <message>
         <source>The map</source>
         <translation>El mapa</translation>
     </message>
@@ -508,8 +544,56 @@
         <translation>Textos impresos:</translation>
     </message>
     <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 × %2 portrait sheets would leave only %3 % blank: press Suggest Grid.</source>
+        <translation>%1 × %2 hojas en vertical dejarían solo un %3 % en blanco: pulsa Sugerir cuadrícula.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 landscape sheets would leave only %3 % blank: press Suggest Grid.</source>
+        <translation>%1 × %2 hojas en horizontal dejarían solo un %3 % en blanco: pulsa Sugerir cuadrícula.</translation>
+    </message>
+    <message>
+        <source>The map covers %1 % of the poster; %2 % of the paper stays blank.</source>
+        <translation>El mapa ocupa el %1 % del póster; el %2 % del papel queda en blanco.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt.</source>
+        <translation>Los títulos de las tarjetas se imprimirán a %1 pt.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt, too small to read; choose %2 or a poster.</source>
+        <translation>Los títulos de las tarjetas se imprimirán a %1 pt, demasiado pequeños para leerlos; elige %2 o un póster.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt, too small to read; choose %2.</source>
+        <translation>Los títulos de las tarjetas se imprimirán a %1 pt, demasiado pequeños para leerlos; elige %2.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt, too small to read; choose a poster.</source>
+        <translation>Los títulos de las tarjetas se imprimirán a %1 pt, demasiado pequeños para leerlos; elige un póster.</translation>
+    </message>
+    <message>
+        <source>Card titles will print at %1 pt, too small to read; choose more sheets or a larger paper.</source>
+        <translation>Los títulos de las tarjetas se imprimirán a %1 pt, demasiado pequeños para leerlos; elige más hojas o un papel más grande.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
@@ -548,8 +632,16 @@
         <translation>Las tablas de texto no tienen vista previa.</translation>
     </message>
     <message>
-        <source>The touchpoint table starts the document.</source>
-        <translation>El documento empieza por la tabla de puntos de contacto.</translation>
+        <source>Nothing to preview.</source>
+        <translation>Nada que previsualizar.</translation>
+    </message>
+    <message>
+        <source>Touchpoint table, page %1 of %2: one row per touchpoint, flowing from page to page.</source>
+        <translation>Tabla de puntos de contacto, página %1 de %2: una fila por punto de contacto, de una página a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -558,6 +650,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <source>No application is set up to open “%s”.</source>
+        <translation>No hay ninguna aplicación configurada para abrir «%s».</translation>
     </message>
     <message>
         <source>Print Map</source>
