@@ -182,3 +182,24 @@ def test_merge_another_version_from_the_file_menu(qtbot, make, tmp_path: Path) -
     assert (c.kind, c.field, c.theirs) == ("map", "author", "Laia")
     window.undo_stack.undo()
     assert window.document.project.conflicts == [] and window.document.project.author == mine.author
+
+
+def test_the_inspector_shows_both_values_of_the_selected_cards_conflict(qtbot, make, tmp_path: Path) -> None:
+    path = tmp_path / "shop.cxmap"
+    conflicted_map(path)
+    window = make(path)
+    window.show()
+    banner = window.team.banner
+    assert not banner.isVisible()
+    window.selection.set_touchpoints(["tp-cs-blog"])  # merged cleanly: nothing to settle
+    assert not banner.isVisible()
+    window.selection.set_touchpoints(["tp-cs-delivery"])
+    qtbot.waitUntil(banner.isVisible)
+    ((_index, text, _mine, theirs),) = banner.rows
+    assert text.text() == "“Courier delivery”, score — mine: -1 · theirs: +1"
+    qtbot.mouseClick(theirs, Qt.MouseButton.LeftButton)
+    assert window.document.project.touchpoint("tp-cs-delivery").score == 1
+    assert window.document.project.conflicts == []
+    assert not banner.isVisible() and window.team.dock.list.count() == 0
+    window.undo_stack.undo()
+    assert banner.isVisible() and window.document.project.touchpoint("tp-cs-delivery").score == -1

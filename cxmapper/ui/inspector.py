@@ -784,7 +784,14 @@ class InspectorDock(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.pages)
-        self.setWidget(scroll)
+        # Features (merge conflicts, ...) put banners above the form through `add_banner`.
+        body = QWidget(self)
+        body.setObjectName("inspectorBody")
+        self._body_layout = QVBoxLayout(body)
+        self._body_layout.setContentsMargins(0, 0, 0, 0)
+        self._body_layout.setSpacing(0)
+        self._body_layout.addWidget(scroll, 1)
+        self.setWidget(body)
         self.scroll_area = scroll
         guard_wheel(self.pages)
 
@@ -802,6 +809,10 @@ class InspectorDock(QDockWidget):
         document.details_changed.connect(self._on_details_changed)
         document.structure_changed.connect(self._on_structure_changed)
         self._on_selection_changed()
+
+    def add_banner(self, banner: QWidget) -> None:
+        """Show a feature's banner above the form (it hides itself when it has nothing to say)."""
+        self._body_layout.insertWidget(self._body_layout.count() - 1, banner)
 
     # -- which page --------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -97,6 +98,54 @@ class ConflictsDock(QDockWidget):
         self.setWidget(body)
 
 
+class ConflictBanner(QFrame):
+    """Above the Inspector's form: the selected card's conflicts, each with both values to pick from.
+
+    One row per marked field, so a person settles a card where they edit it; the Conflicts
+    panel lists the whole map's marks.
+    """
+
+    def __init__(self, feature: TeamFeature, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inspectorConflictBanner")
+        self.setAccessibleName(self.tr("Merge conflicts of this card"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#inspectorConflictBanner { border: 2px dashed #e8590c; border-radius: 6px; }")
+        self._feature = feature
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 6, 8, 6)
+        self.rows: list[tuple[int, QLabel, QPushButton, QPushButton]] = []
+        self.hide()
+
+    def show_marks(self, marks: list[tuple[int, Conflict]], names: dict[tuple[str, str], str]) -> None:
+        """Rebuild the rows for ``marks`` (index in the map's list, mark); hide when there are none."""
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.rows = []
+        for index, c in marks:
+            text = QLabel(self._feature.describe(c, names), self)
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            mine = QPushButton(self.tr("Keep Mine"), self)
+            mine.setObjectName(f"bannerKeepMine{index}")
+            theirs = QPushButton(self.tr("Take Theirs") if c.field else self.tr("Delete Card"), self)
+            theirs.setObjectName(f"bannerTakeTheirs{index}")
+            choice = Choice.THEIRS if c.field else Choice.DELETE
+            mine.clicked.connect(lambda _=False, i=index: self._feature.resolve(i, Choice.OURS))
+            theirs.clicked.connect(lambda _=False, i=index, ch=choice: self._feature.resolve(i, ch))
+            buttons = QHBoxLayout()
+            buttons.addWidget(mine)
+            buttons.addWidget(theirs)
+            buttons.addStretch(1)
+            self._layout.addWidget(text)
+            self._layout.addLayout(buttons)
+            self.rows.append((index, text, mine, theirs))
+        self.setVisible(bool(marks))
+
+
 class TeamFeature(QObject):
     """Conflict marks and merging other versions, for one main window."""
 
@@ -140,6 +189,9 @@ class TeamFeature(QObject):
             view_menu.addAction(toggle)
         window.map_changed.connect(self._on_map_changed)
         self._on_map_changed()
+        self.banner = ConflictBanner(self)
+        window.inspector_dock.add_banner(self.banner)
+        window.selection.changed.connect(self._update_banner)
 
     def _on_map_changed(self) -> None:
         self.action_merge.setEnabled(self.window.has_map)
@@ -244,7 +296,7 @@ class TeamFeature(QObject):
         dock.list.blockSignals(True)
         dock.list.clear()
         for index, c in enumerate(project.conflicts):
-            item = QListWidgetItem(self._describe(c, names), dock.list)
+            item = QListWidgetItem(self.describe(c, names), dock.list)
             item.setData(_CONFLICT_ROLE, index)
         for copy in self._copies:
             item = QListWidgetItem(self.tr("Copy made by your sync client: %s") % copy.name, dock.list)
@@ -263,12 +315,14 @@ class TeamFeature(QObject):
             else self.tr("No conflicts: every change merged cleanly.")
         )
         self.window.scene.set_conflicted(c.target_id for c in project.conflicts if c.kind == "touchpoint")
+        self._update_banner(names)
         self._on_row_changed(dock.list.currentRow())
         if n and not dock.isVisible() and self.window.has_map:
             dock.show()
             dock.raise_()
 
-    def _describe(self, c: Conflict, names: dict[tuple[str, str], str]) -> str:
+    def describe(self, c: Conflict, names: dict[tuple[str, str], str]) -> str:
+        """One mark in a sentence: whose value is which, or who deleted what."""
         name = names.get((c.kind, c.target_id))
         if name is None:
             return self.tr("A conflict about something since deleted (%s)") % (c.target_id or c.field)
@@ -316,15 +370,29 @@ class TeamFeature(QObject):
             self.window.scene.ensure_card_visible(c.target_id)
 
     def resolve_current(self, choice: Choice) -> bool:
-        """Settle the selected mark with ``choice`` (one undo step); False if nothing to settle."""
+        """Settle the mark selected in the panel with ``choice``; False if nothing to settle."""
         index = self._current_index()
-        if index is None:
-            return False
-        c = self.document.project.conflicts[index]
-        if choice not in choices(self.document.project, c):
+        return index is not None and self.resolve(index, choice)
+
+    def resolve(self, index: int, choice: Choice) -> bool:
+        """Settle the mark at ``index`` with ``choice`` (one undo step); False if that cannot settle it."""
+        conflicts = self.document.project.conflicts
+        if not 0 <= index < len(conflicts) or choice not in choices(self.document.project, conflicts[index]):
             return False
         self.window.undo_stack.push(ResolveConflict(self.document, index, choice))
         return True
+
+    def _update_banner(self, names: dict[tuple[str, str], str] | None = None) -> None:
+        if not hasattr(self, "banner"):
+            return
+        project = self.document.project
+        current = self.window.selection.current
+        marks = [
+            (i, c)
+            for i, c in enumerate(project.conflicts)
+            if current is not None and c.kind == "touchpoint" and c.target_id == current
+        ]
+        self.banner.show_marks(marks, names if names is not None else (object_names(project) if marks else {}))
 
     def _on_card_changed(self, tp_id: str, fields: list[str]) -> None:
         if any(c.target_id == tp_id for c in self.document.project.conflicts):

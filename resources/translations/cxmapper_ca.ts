@@ -226,6 +226,25 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Merge conflicts of this card</source>
+        <translation>Conflictes de combinació d&apos;aquesta targeta</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Manté el meu</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Agafa el seu</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>Elimina la targeta</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDock</name>
     <message>
         <source>Conflicts</source>

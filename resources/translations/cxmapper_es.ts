@@ -226,6 +226,25 @@
     </message>
 </context>
 <context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Merge conflicts of this card</source>
+        <translation>Conflictos de combinación de esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Quedarme con el mío</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <source>Delete Card</source>
+        <translation>Eliminar la tarjeta</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDock</name>
     <message>
         <source>Conflicts</source>
