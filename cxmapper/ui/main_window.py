@@ -15,6 +15,7 @@ Signals:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -620,8 +621,19 @@ class MainWindow(QMainWindow):
         if self._guide is not None:
             self._guide.close()
         self.autosave.close()
+        self.watcher.stop()
         self._release_lock()
         event.accept()
+
+    def end_session(self) -> None:
+        """The session ends without this window being closed (a signal, a log-out).
+
+        Nobody can be asked to save, so unsaved changes stay as an autosave copy for the next
+        start to offer, and the map's lock is released (see `cxmapper.ui.shutdown`).
+        """
+        self.autosave.keep()
+        self.watcher.stop()
+        self._release_lock()
 
     # -- maps: new, open, save, close -------------------------------------------------------------------
 
@@ -1418,6 +1430,14 @@ def restore_recovered_maps(window: MainWindow) -> list[MainWindow]:
             target = build_main_window(settings=window.settings, dialogs=window.dialogs, lang=window.lang)
             extra.append(target)
         target.set_project(item.project, item.original_path)
+        if item.original_path is not None:
+            # The restored map is that file's open copy now: lock it like any opened map. Held
+            # elsewhere (opened since the crash), the user's choice makes it read-only here.
+            decision = lock_or_readonly(
+                item.original_path, target, ask=functools.partial(target.dialogs.ask_lock, target)
+            )
+            target._lock, target.read_only = decision.lock, decision.read_only or not decision.proceed
+            target._update_title()
         target.autosave.adopt(item.entry)
         # translate() with the class name: lupdate would file target.tr("...") under "target".
         message = QApplication.translate("MainWindow", "Restored from an autosave copy: save it to keep it")
