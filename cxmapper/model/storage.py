@@ -16,6 +16,8 @@ import os
 import re
 import shutil
 import stat
+import struct
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -402,7 +404,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
             _fsync_dir(folder)
         _sweep_stale_temps(folder, target.name)
     except OSError as exc:
-        raise CxmapFileError(target, _describe_os_error(exc)) from None
+        raise CxmapFileError(target, _describe_os_error(exc, target)) from None
     except ValueError:
         raise CxmapFileError(target, "the file name contains a NUL character") from None
     finally:
@@ -438,13 +440,26 @@ def _stat_or_none(path: Path) -> os.stat_result | None:
         return None
 
 
+#: Why a map cannot be saved where it is (the exact strings `check_writable` returns for these
+#: cases, so the editor can say them in the user's language and offer Save As).
+READ_ONLY_FILE = "the file is read-only"
+IMMUTABLE_FILE = "the file is marked immutable, so no program may change or replace it"
+READ_ONLY_FOLDER = "the folder is read-only, so no file can be saved in it"
+IMMUTABLE_FOLDER = "the folder is marked immutable, so no file can be saved in it"
+READ_ONLY_DISK = "the disk is read-only"
+#: The reasons above: the map can only be saved somewhere else.
+PROTECTED = frozenset({READ_ONLY_FILE, IMMUTABLE_FILE, READ_ONLY_FOLDER, IMMUTABLE_FOLDER, READ_ONLY_DISK})
+
+
 def check_writable(path: str | os.PathLike[str]) -> str | None:
     """Say why saving to ``path`` would fail, or return None if it should work.
 
     Tries what `save` needs (creating a file in the folder) rather than trusting permission
     bits, which are wrong for root, ACLs and network shares. A read-only *file* in a writable
     folder is reported too: `save` could replace it, but its owner marked it read-only on
-    purpose. The answer can change a moment later; `save` still reports its own failure.
+    purpose. An immutable file (``chattr +i``, a locked file on macOS) is told apart from a
+    read-only folder, which is what the failed rename would otherwise suggest. The answer can
+    change a moment later; `save` still reports its own failure.
     """
     target = Path(path)
     try:
@@ -455,24 +470,72 @@ def check_writable(path: str | os.PathLike[str]) -> str | None:
             refusal = _refuse_special(st.st_mode)
             if refusal:
                 return refusal
+            if _immutable(target):
+                return IMMUTABLE_FILE
             if not os.access(target, os.W_OK):
-                return "the file is read-only"
+                return READ_ONLY_FILE
         folder = target.parent if str(target.parent) else Path(".")
-        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        try:
+            fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            return _describe_os_error(exc, target)
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        return _describe_os_error(exc)
+        return _describe_os_error(exc, target)
     except ValueError:
         return "the file name contains a NUL character"
     return None
 
 
-def _describe_os_error(exc: OSError) -> str:
+def _immutable(path: Path) -> bool:
+    """True if the file system forbids changing ``path`` even to its owner and root.
+
+    BSD and macOS report the flags in ``st_flags``; Linux only through an ioctl. Append-only
+    counts too: such a file cannot be replaced either.
+    """
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    flags = getattr(st, "st_flags", None)
+    if flags is not None:
+        mask = stat.UF_IMMUTABLE | stat.SF_IMMUTABLE | stat.UF_APPEND | stat.SF_APPEND
+        return bool(flags & mask)
+    if not sys.platform.startswith("linux") or not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+        return False
+    import fcntl
+
+    # FS_IOC_GETFLAGS = _IOR('f', 1, long); the kernel writes an int.
+    request = (2 << 30) | (struct.calcsize("l") << 16) | (ord("f") << 8) | 1
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False
+    try:
+        raw = fcntl.ioctl(fd, request, bytes(8))
+    except OSError:
+        return False  # a file system without these flags (tmpfs on old kernels, FUSE, NFS)
+    finally:
+        os.close(fd)
+    fs_immutable_fl, fs_append_fl = 0x10, 0x20
+    return bool(int.from_bytes(raw[:4], sys.byteorder) & (fs_immutable_fl | fs_append_fl))
+
+
+def _describe_os_error(exc: OSError, target: Path | None = None) -> str:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "the disk is full; the map was not saved (the previous file is unchanged)"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied: the folder is read-only; save the map somewhere else"
+    if exc.errno == errno.EROFS:
+        return READ_ONLY_DISK
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        # Name the true cause: the rename over an immutable file fails with EPERM just like
+        # creating a file in a read-only folder does.
+        if target is not None:
+            if _immutable(target):
+                return IMMUTABLE_FILE
+            if _immutable(target.parent if str(target.parent) else Path(".")):
+                return IMMUTABLE_FOLDER
+        return READ_ONLY_FOLDER
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return "the folder does not exist"
     if exc.errno == errno.ELOOP:

@@ -86,6 +86,7 @@ from cxmapper.ui.safety import (
     FileWatcher,
     LockChoice,
     MapLock,
+    describe_unwritable,
     lock_or_readonly,
     offer_recovery,
 )
@@ -747,6 +748,9 @@ class MainWindow(QMainWindow):
                 self.tr("Save it under another name instead."),
             )
             return False
+        if (unwritable := storage.check_writable(path)) in storage.PROTECTED:
+            # Never write over a read-only file or into a read-only folder: say why, offer elsewhere.
+            return self._offer_save_as(path, unwritable or "")
         if (
             same_file
             and self.watcher.changed_since_load()
@@ -761,6 +765,8 @@ class MainWindow(QMainWindow):
             storage.save(project, path)
         except CxmapFileError as exc:
             self.document.update_details(modified=previous)
+            if exc.reason in storage.PROTECTED:
+                return self._offer_save_as(path, exc.reason)
             self.dialogs.show_error(
                 self,
                 self.tr("Could Not Save Map"),
@@ -782,6 +788,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
         return True
+
+    def _offer_save_as(self, path: Path, reason: str) -> bool:
+        if self.dialogs.offer_save_as(self, path.name, describe_unwritable(reason)):
+            return self.save_as()
+        return False
 
     def close_map(self) -> bool:
         """File > Close: back to the start page (asking about unsaved changes first)."""

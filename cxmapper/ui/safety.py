@@ -436,6 +436,47 @@ class FileWatcher(QObject):
             return False
 
 
+# -- files that cannot be written ---------------------------------------------------------------
+
+
+def describe_unwritable(reason: str) -> str:
+    """Say in the user's language why a map cannot be saved where it is (`storage.check_writable`).
+
+    The causes a user can act on differently each get their own sentence; anything else (a
+    missing folder, a full disk) is shown as `storage` words it.
+    """
+    known = {
+        storage.READ_ONLY_FILE: QCoreApplication.translate("Safety", "The file is read-only."),
+        storage.IMMUTABLE_FILE: QCoreApplication.translate(
+            "Safety", "The file is marked immutable: no program may change or replace it."
+        ),
+        storage.READ_ONLY_FOLDER: QCoreApplication.translate(
+            "Safety", "The folder is read-only: no file can be saved in it."
+        ),
+        storage.IMMUTABLE_FOLDER: QCoreApplication.translate(
+            "Safety", "The folder is marked immutable: no file can be saved in it."
+        ),
+        storage.READ_ONLY_DISK: QCoreApplication.translate("Safety", "The disk is read-only."),
+    }
+    return known.get(reason, reason)
+
+
+def offer_save_as_message_box(parent: QWidget | None, map_name: str, reason: str) -> bool:
+    """The default question when a map cannot be saved where it is: True for Save As."""
+    box = plain_message_box(
+        parent, "cannotSaveHereBox", QMessageBox.Icon.Warning, QCoreApplication.translate("Safety", "Cannot Save Here")
+    )
+    box.setText(QCoreApplication.translate("Safety", "“%s” cannot be saved where it is.") % map_name)
+    box.setInformativeText(
+        reason + "\n\n" + QCoreApplication.translate("Safety", "Save it under another name or in another folder?")
+    )
+    save_as = box.addButton(QCoreApplication.translate("Safety", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return box.clickedButton() is save_as
+
+
 # -- locks --------------------------------------------------------------------------------------
 
 
