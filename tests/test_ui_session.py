@@ -210,3 +210,14 @@ def test_scripted_window_dropped_without_close_exits_quietly(tmp_path: Path) -> 
     # Not closed, so not discarded: the work stays for the next start.
     (entry,) = RecoveryStore(tmp_path / "data" / "recovery").entries()
     assert entry.title == "Notebook map"
+
+
+def test_opening_a_map_removes_temporary_files_of_killed_saves(make, map_file: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(done.stdout)
+    host = storage._writer().split("-")[0]  # this computer
+    left = map_file.parent / f".botiga.cxmap.{host}-{dead_pid}-x.k1ll3d_0.tmp"
+    left.write_bytes(storage.dumps(template("blank", "en")))
+    window = make(map_file)
+    assert window.has_map
+    assert not left.exists()

@@ -707,6 +707,7 @@ class MainWindow(QMainWindow):
         if not decision.proceed:
             return False
         self.set_project(project, path.resolve())
+        storage.sweep_dead_temps(path.resolve().parent)  # what killed saves left beside it
         self._lock = decision.lock
         self.read_only = decision.read_only
         self.watcher.remember()
