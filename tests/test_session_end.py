@@ -22,6 +22,7 @@ import pytest
 from cxmapper.model import storage
 from cxmapper.model.filelock import FileLock, LockState, lock_path_for
 from cxmapper.model.library import template
+from cxmapper.model.recovery import RecoveryStore
 
 pytestmark = [
     pytest.mark.slow,
@@ -147,3 +148,39 @@ def test_signal_keeps_the_last_edit_and_releases_the_lock(tmp_path: Path, signum
             restart.communicate()
     assert restart.returncode == 0, err
     assert not lock_path_for(path).exists()  # closed: released
+
+
+def test_signal_during_the_start_up_question_keeps_both_maps(tmp_path: Path) -> None:
+    # A copy from an earlier crash makes the editor ask at start-up; the signal comes while that
+    # modal question is open, after an edit was made behind it.
+    env = _env(tmp_path)
+    path = tmp_path / "botiga.cxmap"
+    storage.save(template("clothing-shop", "ca"), path)
+    crashed = template("clothing-shop", "ca")
+    crashed.title = "Feina d'abans"
+    code = "import sys; from cxmapper.model import storage; from cxmapper.model.recovery import RecoveryStore; "
+    code += "RecoveryStore().write('crashed', storage.load(sys.argv[1]), None)"
+    (tmp_path / "crashed.cxmap").write_bytes(storage.dumps(crashed))
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "crashed.cxmap")], env=env, check=True)
+    editor = subprocess.Popen(
+        [sys.executable, "-c", EDITOR, str(path), str(tmp_path / "settings.ini"), "Darrera edició"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert editor.stdout is not None
+        assert editor.stdout.readline().strip() == "edited False"
+        time.sleep(0.5)
+        editor.send_signal(signal.SIGTERM)
+        _, err = editor.communicate(timeout=5)
+    finally:
+        if editor.poll() is None:
+            editor.kill()
+            editor.communicate()
+    assert editor.returncode in (0, -signal.SIGTERM), err
+    assert "Traceback" not in err, err
+    assert not lock_path_for(path).exists()
+    titles = sorted(entry.title for entry in RecoveryStore(tmp_path / "data" / "recovery").entries())
+    assert titles == ["Darrera edició", "Feina d'abans"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import SIGNAL, QSettings
 from PySide6.QtWidgets import QApplication
 
 from cxmapper.commands import EditDetails
@@ -177,7 +177,12 @@ def test_guard_keeps_maps_when_a_signal_arrives(qtbot, make, map_file: Path) -> 
     quits: list[str] = []
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    commit_data = SIGNAL("commitDataRequest(QSessionManager&)")
+    listeners = app.receivers(commit_data)
     guard = SessionGuard(app, quit_loop=lambda: quits.append("quit"))
+    # The session manager's save request is heard (a QSessionManager cannot be made in a test;
+    # what it triggers, keep_unsaved_maps, is tested above).
+    assert app.receivers(commit_data) == listeners + 1
     try:
         os.kill(os.getpid(), signal.SIGTERM)
         qtbot.waitUntil(lambda: guard.received == signal.SIGTERM, timeout=5000)
@@ -186,6 +191,7 @@ def test_guard_keeps_maps_when_a_signal_arrives(qtbot, make, map_file: Path) -> 
         assert not lock_path_for(map_file).exists()
     finally:
         guard.uninstall()
+    assert app.receivers(commit_data) == listeners
     assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
