@@ -24,8 +24,9 @@ from cxmapper.model.filelock import FileLock, LockState, lock_path_for, read_own
 from cxmapper.model.library import template
 from cxmapper.model.recovery import RecoveryStore
 from cxmapper.ui.main_window import MainWindow, build_main_window, restore_recovered_maps
-from cxmapper.ui.safety import LockChoice
+from cxmapper.ui.safety import LockChoice, describe_unwritable, offer_save_as_message_box
 from cxmapper.ui.shutdown import SessionGuard, keep_unsaved_maps
+from tests.test_recovery import answer_box
 from tests.test_ui_safety import SafetyDialogs
 
 pytestmark = pytest.mark.gui
@@ -227,3 +228,17 @@ def test_opening_a_map_removes_temporary_files_of_killed_saves(make, map_file: P
     window = make(map_file)
     assert window.has_map
     assert not left.exists()
+
+
+@pytest.mark.parametrize(("button", "expected"), [("Save As…", True), ("Cancel", False)])
+def test_default_cannot_save_here_box(qtbot, button: str, expected: bool) -> None:
+    # A file name is file-borne text: shown literally, never as markup.
+    name = '<img src="/dev/zero">.cxmap'
+    seen: list[str] = []
+    answer_box(qtbot, button, seen)
+    assert offer_save_as_message_box(None, name, describe_unwritable(storage.READ_ONLY_FOLDER)) is expected
+    assert seen[0] == f"“{name}” cannot be saved where it is."
+    assert (
+        seen[1]
+        == "The folder is read-only: no file can be saved in it.\n\nSave it under another name or in another folder?"
+    )
