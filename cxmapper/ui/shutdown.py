@@ -128,12 +128,17 @@ class SessionGuard(QObject):
         self._installed = True
 
     def exec(self) -> int:
-        """Run the event loop; if a signal ended it, die of that signal (after the maps are kept).
+        """Run the event loop, then uninstall; if a signal ended it, die of that signal.
 
         A signal can arrive before the loop starts (during a start-up question): the loop is
         then not entered at all, since ``exit`` only ends loops that are already running.
         """
-        status = self.app.exec() if self.received is None else 0
+        try:
+            status = self.app.exec() if self.received is None else 0
+        finally:
+            # The loop is over: the handlers go (a caller that runs the editor again, such as
+            # a test, gets its own guard and the usual Ctrl+C back).
+            self.uninstall()
         if self.received is not None:
             self.die()
         return status
