@@ -89,10 +89,15 @@ def run(
             default: the user's cxmapper settings.
 
     Returns:
-        The event loop's exit status.
+        The event loop's exit status. After SIGTERM, SIGHUP or SIGINT it does not return: the
+        unsaved maps are kept as autosave copies and the process dies of that signal.
     """
     app = create_application(lang=lang, settings=settings)
     from cxmapper.ui.main_window import build_main_window, release_clipboard, restore_recovered_maps
+    from cxmapper.ui.shutdown import SessionGuard
+
+    # First, before any question can block: a logout or a kill now keeps the unsaved maps.
+    guard = SessionGuard(app)
 
     settings = settings if settings is not None else QSettings()
     language = ui_language(lang, settings)
@@ -107,4 +112,5 @@ def run(
     windows = [window, *restore_recovered_maps(window)]
     for extra in windows[1:]:
         extra.show()
-    return app.exec()
+    # Returns the loop's status, or ends the process with the signal that ended the session.
+    return guard.exec()

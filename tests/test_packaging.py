@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 import stat
 import subprocess
 import sys
@@ -26,22 +27,76 @@ from cxmapper import __version__
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
 IGNORED = ("__pycache__", ".pyc", ".DS_Store")
+#: What using the editor leaves in resources/ (opening a sample by path): a lock file, the .bak
+#: of a save, a killed save's temporary file. Packaging excludes these (pyproject.toml).
+LITTER = (".~lock.clothing-shop.cxmap#", "clothing-shop.cxmap.bak", ".clothing-shop.cxmap.a1b2c3d4-77-x.k1ll3d_0.tmp")
+
+
+def tracked() -> list[str] | None:
+    """The files git tracks (as they are in the working tree), or None outside a git checkout."""
+    try:
+        done = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True, check=False)
+    except OSError:
+        return None
+    if done.returncode != 0 or not done.stdout:
+        return None
+    return [name for name in done.stdout.decode("utf-8", "surrogateescape").split("\0") if name]
 
 
 def source_resources() -> dict[str, Path]:
-    """Every file in resources/ (links followed), keyed by its path inside the wheel."""
+    """Every file of resources/ that ships (links followed), keyed by its path inside the wheel.
+
+    In a git checkout, the files git tracks: a working copy someone has used holds lock files,
+    backups and their own maps beside the samples, which are no part of cxmapper. Elsewhere (an
+    unpacked sdist) every file but the litter packaging excludes.
+    """
+    names = tracked()
+    if names is not None:
+        paths = [ROOT / n for n in names if n.startswith("resources/") and (ROOT / n).is_file()]
+    else:
+        paths = [p for p in RESOURCES.rglob("*") if p.is_file() and not _is_litter(p.name)]
     files = {}
-    for path in sorted(RESOURCES.rglob("*")):
-        if path.is_file() and not any(part in IGNORED or path.name.endswith(IGNORED) for part in path.parts):
+    for path in sorted(paths):
+        if not any(part in IGNORED or path.name.endswith(IGNORED) for part in path.parts):
             files["cxmapper/resources/" + path.relative_to(RESOURCES).as_posix()] = path
     return files
+
+
+def _is_litter(name: str) -> bool:
+    return (
+        (name.startswith(".~lock.") and name.endswith("#"))
+        or name.endswith(".bak")
+        or (name.startswith(".") and name.endswith(".tmp"))
+    )
+
+
+def _stage(target: Path) -> Path:
+    """Copy what git tracks, as it is in the working tree, to ``target``, and plant litter.
+
+    The wheel is built from this copy, so stray files in the working copy cannot change the
+    result, and the planted litter proves packaging leaves it out.
+    """
+    names = tracked()
+    if names is None:
+        return ROOT  # no git: build the tree as it is
+    for name in names:
+        source, dest = ROOT / name, target / name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_symlink():
+            dest.symlink_to(source.readlink())
+        elif source.is_file():
+            shutil.copy2(source, dest)
+    for litter in LITTER:
+        (target / "resources" / "samples" / litter).write_bytes(b"{}")
+    return target
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     out = tmp_path_factory.mktemp("dist")
+    tree = _stage(tmp_path_factory.mktemp("tree"))
     done = subprocess.run(
-        [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
+        [sys.executable, "-m", "build", "--outdir", str(out), str(tree)],
         capture_output=True,
         text=True,
         timeout=900,
@@ -63,6 +118,7 @@ def test_wheel_holds_every_resource_once_as_real_files(built: tuple[Path, Path])
         assert [name for name, n in names.items() if n > 1] == []
         missing = sorted(set(expected) - set(names))
         assert missing == [], f"resources missing from the wheel: {missing}"
+        assert not [n for n in names if n.rsplit("/", 1)[-1] in LITTER], "editor litter was packaged"
         extra = sorted(n for n in names if n.startswith("cxmapper/resources/") and n not in expected)
         assert extra == [], f"files in the wheel's resources that are not in resources/: {extra}"
         # Nothing outside the package: no top-level resources/, packaging/ or tests/.
@@ -105,6 +161,7 @@ def test_sdist_carries_the_package_tests_and_packaging_files(built: tuple[Path, 
     assert not [m.name for m in members if m.issym() or m.islnk()], "links in the sdist dangle once unpacked"
     for name in source_resources():
         assert names[name] == 1, f"{name} missing from the sdist"
+    assert not [n for n in names if n.rsplit("/", 1)[-1] in LITTER], "editor litter in the sdist"
     for required in (
         "pyproject.toml",
         "MANIFEST.in",

@@ -126,6 +126,8 @@ class RecoveryStore:
 
     def entries(self) -> list[RecoveryEntry]:
         """Return the copies left by sessions that are no longer running, newest first."""
+        # Temporary files of copies whose writer was killed mid-write go at once.
+        storage.sweep_dead_temps(self.folder)
         try:
             names = sorted(os.listdir(self.folder))
         except OSError:

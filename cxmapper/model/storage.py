@@ -11,11 +11,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import gc
+import hashlib
 import json
 import os
 import re
 import shutil
 import stat
+import struct
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +28,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
 
+from cxmapper.model.filelock import pid_alive, process_token, this_host
 from cxmapper.model.project import SCHEMA_VERSION, TOUCHPOINTS_MAX, Project
 
 #: Files larger than this are refused before reading: no real map comes close.
@@ -395,7 +399,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         if st is not None and stat.S_ISDIR(st.st_mode):
             raise CxmapFileError(target, "this is a folder, not a map file")
         folder = target.parent if str(target.parent) else Path(".")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -413,9 +417,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         tmp_name = None
         if fsync:
             _fsync_dir(folder)
-        _sweep_stale_temps(folder, target.name)
+        sweep_dead_temps(folder, target.name)
     except OSError as exc:
-        raise CxmapFileError(target, _describe_os_error(exc)) from None
+        raise CxmapFileError(target, _describe_os_error(exc, target)) from None
     except ValueError:
         raise CxmapFileError(target, "the file name contains a NUL character") from None
     finally:
@@ -425,23 +429,99 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
 
 
 #: A temporary file this old was left by a save that was killed (a crash, SIGKILL, power cut).
+#: Only for temporary files whose writer cannot be checked from here (another computer's, or
+#: made by an older cxmapper); the others go as soon as their writer is known to be dead.
 STALE_TEMP_SECONDS = 3600.0
+#: The temporary files `write_atomic` makes: ``.<name>.<writer>.<random>.tmp``, where the writer
+#: is ``<host hash>-<pid>-<process token hash>`` (the token is the one locks use).
+_TEMP = re.compile(
+    r"^\.(?P<name>.*)\.(?P<host>[0-9a-f]{8})-(?P<pid>[0-9]{1,10})-(?P<token>[0-9a-f]{8}|x)\.[A-Za-z0-9_]{8}\.tmp$",
+    re.DOTALL,
+)
+#: The names older versions made, without a writer: judged by age alone.
+_LEGACY_TEMP = r"^\.{name}\.[A-Za-z0-9_]{{8}}\.tmp$"
+#: Long map names are cut in temporary names, which must stay within the 255-byte limit.
+_TEMP_NAME_BYTES = 120
 
 
-def _sweep_stale_temps(folder: Path, name: str) -> None:
-    """Remove the temporary files that killed saves of this same file left behind.
+def _short_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
-    Only names `write_atomic` itself makes (``.<name>.XXXXXXXX.tmp``), and only old ones, so a
-    save running right now in another process keeps its file.
+
+def _temp_prefix(name: str) -> str:
+    """The start of a temporary file's name: the map's name and who is writing it.
+
+    The writer is recorded so that the next save or open can tell a temporary file whose save
+    was killed (remove it) from one being written right now by another process (keep it).
     """
-    pattern = re.compile(rf"^\.{re.escape(name)}\.[A-Za-z0-9_]{{8}}\.tmp$")
+    raw = name.encode("utf-8", "surrogateescape")
+    # Only informative once cut: a character split at the cut is dropped.
+    short = name if len(raw) <= _TEMP_NAME_BYTES else raw[:_TEMP_NAME_BYTES].decode("utf-8", "ignore")
+    return f".{short}.{_writer()}."
+
+
+def _writer() -> str:
+    """This process as recorded in temporary names: ``<host hash>-<pid>-<token hash>``.
+
+    Worked out once per process (again after a fork), so that saving opens no file but the
+    map's own: reading ``/proc`` on every save would be needless work.
+    """
+    global _WRITER
+    pid = os.getpid()
+    if _WRITER is None or _WRITER[0] != pid:
+        token = process_token(pid)
+        _WRITER = (pid, f"{_short_hash(this_host())}-{pid}-{_short_hash(token) if token else 'x'}")
+    return _WRITER[1]
+
+
+_WRITER: tuple[int, str] | None = None
+_writer()  # now, not in the middle of the first save
+
+
+def _writer_dead(host: str, pid: int, token: str) -> bool:
+    """True when the process that made a temporary file is certainly gone (locks use the same test)."""
+    if host != _short_hash(this_host()):
+        return False  # another computer's process cannot be checked from here
+    if pid == os.getpid():
+        return _writer() != f"{host}-{pid}-{token}"  # ours, or an earlier process with our pid
+    if not pid_alive(pid):
+        return True
+    if token == "x":
+        return False  # no start time to compare: a live pid may still be the writer
+    current = process_token(pid)
+    return current is not None and _short_hash(current) != token  # the pid was reused
+
+
+def sweep_dead_temps(folder: str | os.PathLike[str], name: str | None = None) -> int:
+    """Remove the temporary files that killed saves left in ``folder``; return how many went.
+
+    Called after every save and when a map is opened. A temporary file goes as soon as its
+    writer is known to be dead (same host, and its pid is not running or now belongs to a
+    process started at another time); one from another computer, or from an older cxmapper
+    (``name`` given: only that map's), only once it is `STALE_TEMP_SECONDS` old. A save running
+    right now in another process keeps its file. Never raises.
+    """
+    legacy = re.compile(_LEGACY_TEMP.format(name=re.escape(name))) if name is not None else None
     now = time.time()
+    removed = 0
     with contextlib.suppress(OSError), os.scandir(folder) as it:
         for entry in it:
-            if pattern.match(entry.name):
-                with contextlib.suppress(OSError):
-                    if now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
-                        os.unlink(entry.path)
+            if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+                continue
+            with contextlib.suppress(OSError, ValueError):
+                match = _TEMP.match(entry.name)
+                if match is not None:
+                    dead = _writer_dead(match["host"], int(match["pid"]), match["token"])
+                    if not dead and match["host"] == _short_hash(this_host()):
+                        continue  # a live writer on this computer: never judged by age
+                elif legacy is None or not legacy.match(entry.name):
+                    continue
+                else:
+                    dead = False
+                if dead or now - entry.stat(follow_symlinks=False).st_mtime > STALE_TEMP_SECONDS:
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
 
 
 def _stat_or_none(path: Path) -> os.stat_result | None:
@@ -451,13 +531,26 @@ def _stat_or_none(path: Path) -> os.stat_result | None:
         return None
 
 
+#: Why a map cannot be saved where it is (the exact strings `check_writable` returns for these
+#: cases, so the editor can say them in the user's language and offer Save As).
+READ_ONLY_FILE = "the file is read-only"
+IMMUTABLE_FILE = "the file is marked immutable, so no program may change or replace it"
+READ_ONLY_FOLDER = "the folder is read-only, so no file can be saved in it"
+IMMUTABLE_FOLDER = "the folder is marked immutable, so no file can be saved in it"
+READ_ONLY_DISK = "the disk is read-only"
+#: The reasons above: the map can only be saved somewhere else.
+PROTECTED = frozenset({READ_ONLY_FILE, IMMUTABLE_FILE, READ_ONLY_FOLDER, IMMUTABLE_FOLDER, READ_ONLY_DISK})
+
+
 def check_writable(path: str | os.PathLike[str]) -> str | None:
     """Say why saving to ``path`` would fail, or return None if it should work.
 
     Tries what `save` needs (creating a file in the folder) rather than trusting permission
     bits, which are wrong for root, ACLs and network shares. A read-only *file* in a writable
     folder is reported too: `save` could replace it, but its owner marked it read-only on
-    purpose. The answer can change a moment later; `save` still reports its own failure.
+    purpose. An immutable file (``chattr +i``, a locked file on macOS) is told apart from a
+    read-only folder, which is what the failed rename would otherwise suggest. The answer can
+    change a moment later; `save` still reports its own failure.
     """
     target = Path(path)
     try:
@@ -468,24 +561,72 @@ def check_writable(path: str | os.PathLike[str]) -> str | None:
             refusal = _refuse_special(st.st_mode)
             if refusal:
                 return refusal
+            if _immutable(target):
+                return IMMUTABLE_FILE
             if not os.access(target, os.W_OK):
-                return "the file is read-only"
+                return READ_ONLY_FILE
         folder = target.parent if str(target.parent) else Path(".")
-        fd, probe = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        try:
+            fd, probe = tempfile.mkstemp(prefix=_temp_prefix(target.name), suffix=".tmp", dir=folder)
+        except OSError as exc:
+            return _describe_os_error(exc, target)
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        return _describe_os_error(exc)
+        return _describe_os_error(exc, target)
     except ValueError:
         return "the file name contains a NUL character"
     return None
 
 
-def _describe_os_error(exc: OSError) -> str:
+def _immutable(path: Path) -> bool:
+    """True if the file system forbids changing ``path`` even to its owner and root.
+
+    BSD and macOS report the flags in ``st_flags``; Linux only through an ioctl. Append-only
+    counts too: such a file cannot be replaced either.
+    """
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    flags = getattr(st, "st_flags", None)
+    if flags is not None:
+        mask = stat.UF_IMMUTABLE | stat.SF_IMMUTABLE | stat.UF_APPEND | stat.SF_APPEND
+        return bool(flags & mask)
+    if not sys.platform.startswith("linux") or not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+        return False
+    import fcntl
+
+    # FS_IOC_GETFLAGS = _IOR('f', 1, long); the kernel writes an int.
+    request = (2 << 30) | (struct.calcsize("l") << 16) | (ord("f") << 8) | 1
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return False
+    try:
+        raw = fcntl.ioctl(fd, request, bytes(8))
+    except OSError:
+        return False  # a file system without these flags (tmpfs on old kernels, FUSE, NFS)
+    finally:
+        os.close(fd)
+    fs_immutable_fl, fs_append_fl = 0x10, 0x20
+    return bool(int.from_bytes(raw[:4], sys.byteorder) & (fs_immutable_fl | fs_append_fl))
+
+
+def _describe_os_error(exc: OSError, target: Path | None = None) -> str:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return "the disk is full; the map was not saved (the previous file is unchanged)"
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied: the folder is read-only; save the map somewhere else"
+    if exc.errno == errno.EROFS:
+        return READ_ONLY_DISK
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        # Name the true cause: the rename over an immutable file fails with EPERM just like
+        # creating a file in a read-only folder does.
+        if target is not None:
+            if _immutable(target):
+                return IMMUTABLE_FILE
+            if _immutable(target.parent if str(target.parent) else Path(".")):
+                return IMMUTABLE_FOLDER
+        return READ_ONLY_FOLDER
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
         return "the folder does not exist"
     if exc.errno == errno.ELOOP:

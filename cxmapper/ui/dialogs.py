@@ -24,6 +24,7 @@ from cxmapper.ui.safety import (
     RecoveryChoice,
     ask_lock_message_box,
     ask_recovery_message_box,
+    offer_save_as_message_box,
     plain_message_box,
 )
 
@@ -176,6 +177,10 @@ class DialogHooks:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is overwrite
+
+    def offer_save_as(self, parent: QWidget, map_name: str, reason: str) -> bool:
+        """The map cannot be saved where it is (``reason``, translated): True to Save As instead."""
+        return offer_save_as_message_box(parent, map_name, reason)
 
     def show_error(self, parent: QWidget, title: str, message: str, details: str = "") -> None:
         """Tell the user an operation failed and why (the map stays as it was)."""

@@ -15,6 +15,7 @@ Signals:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -85,6 +86,7 @@ from cxmapper.ui.safety import (
     FileWatcher,
     LockChoice,
     MapLock,
+    describe_unwritable,
     lock_or_readonly,
     offer_recovery,
 )
@@ -628,8 +630,19 @@ class MainWindow(QMainWindow):
         if self._guide is not None:
             self._guide.close()
         self.autosave.close()
+        self.watcher.stop()
         self._release_lock()
         event.accept()
+
+    def end_session(self) -> None:
+        """The session ends without this window being closed (a signal, a log-out).
+
+        Nobody can be asked to save, so unsaved changes stay as an autosave copy for the next
+        start to offer, and the map's lock is released (see `cxmapper.ui.shutdown`).
+        """
+        self.autosave.keep()
+        self.watcher.stop()
+        self._release_lock()
 
     # -- maps: new, open, save, close -------------------------------------------------------------------
 
@@ -703,6 +716,7 @@ class MainWindow(QMainWindow):
         if not decision.proceed:
             return False
         self.set_project(project, path.resolve())
+        storage.sweep_dead_temps(path.resolve().parent)  # what killed saves left beside it
         self._lock = decision.lock
         self.read_only = decision.read_only
         self.watcher.remember()
@@ -744,6 +758,9 @@ class MainWindow(QMainWindow):
                 self.tr("Save it under another name instead."),
             )
             return False
+        if (unwritable := storage.check_writable(path)) in storage.PROTECTED:
+            # Never write over a read-only file or into a read-only folder: say why, offer elsewhere.
+            return self._offer_save_as(path, unwritable or "")
         if (
             same_file
             and self.watcher.changed_since_load()
@@ -758,6 +775,8 @@ class MainWindow(QMainWindow):
             storage.save(project, path)
         except CxmapFileError as exc:
             self.document.update_details(modified=previous)
+            if exc.reason in storage.PROTECTED:
+                return self._offer_save_as(path, exc.reason)
             self.dialogs.show_error(
                 self,
                 self.tr("Could Not Save Map"),
@@ -780,6 +799,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved %s") % path.name, 4000)
         return True
+
+    def _offer_save_as(self, path: Path, reason: str) -> bool:
+        if self.dialogs.offer_save_as(self, path.name, describe_unwritable(reason)):
+            return self.save_as()
+        return False
 
     def close_map(self) -> bool:
         """File > Close: back to the start page (asking about unsaved changes first)."""
@@ -1434,6 +1458,14 @@ def restore_recovered_maps(window: MainWindow) -> list[MainWindow]:
             target = build_main_window(settings=window.settings, dialogs=window.dialogs, lang=window.lang)
             extra.append(target)
         target.set_project(item.project, item.original_path)
+        if item.original_path is not None:
+            # The restored map is that file's open copy now: lock it like any opened map. Held
+            # elsewhere (opened since the crash), the user's choice makes it read-only here.
+            decision = lock_or_readonly(
+                item.original_path, target, ask=functools.partial(target.dialogs.ask_lock, target)
+            )
+            target._lock, target.read_only = decision.lock, decision.read_only or not decision.proceed
+            target._update_title()
         target.autosave.adopt(item.entry)
         # translate() with the class name: lupdate would file target.tr("...") under "target".
         message = QApplication.translate("MainWindow", "Restored from an autosave copy: save it to keep it")

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDateTime, QFileSystemWatcher, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -167,16 +168,44 @@ class AutosaveController(QObject):
         self._stop()
         self._remove_copy()
 
+    def keep(self) -> bool:
+        """Write the copy of unsaved changes now and stop for good, leaving it for the next start.
+
+        For a session that ends without the window being closed (a termination signal, the
+        desktop logging out): nobody is asked whether to save, so the copy is what the next
+        start offers. Returns True if the unsaved changes are on disk as a copy.
+        """
+        if self._closed:
+            return self._has_copy
+        written = self.undo_stack.isClean() or (self._has_copy and self._generation == self._written_generation)
+        if not written:
+            written = self.write_now()
+        self._stop()
+        return written
+
     def _stop(self) -> None:
         """Stop for good but keep the copy (the stack went away without `close`: keep the work)."""
         self._closed = True
-        self._idle.stop()
-        self._periodic.stop()
+        for timer in (self._idle, self._periodic):
+            if shiboken6.isValid(timer):
+                timer.stop()
 
     # -- slots --------------------------------------------------------------------------------
 
+    def _stack_gone(self) -> bool:
+        """True once the undo stack's C++ side is being destroyed (a window dropped unclosed).
+
+        ~QUndoStack clears itself and emits from its destructor, after PySide has already
+        invalidated the Python wrapper: asking it anything then raises RuntimeError. The
+        window (and this controller) go away with it, so stop quietly, keeping any copy.
+        """
+        if shiboken6.isValid(self.undo_stack):
+            return False
+        self._stop()
+        return True
+
     def _on_changed(self, *args: object) -> None:
-        if self._closed:
+        if self._closed or self._stack_gone():
             return
         self._generation += 1
         if self.undo_stack.isClean():
@@ -190,7 +219,7 @@ class AutosaveController(QObject):
             self.write_now()
 
     def _on_clean_changed(self, clean: bool) -> None:
-        if self._closed:
+        if self._closed or self._stack_gone():
             return
         if clean:
             self._idle.stop()
@@ -276,6 +305,7 @@ class FileWatcher(QObject):
         self._known: Fingerprint | None = None
         # The last state reported, boxed so that "reported: deleted" differs from "nothing reported".
         self._reported: tuple[Fingerprint | None] | None = None
+        self._stopped = False
         document.path_changed.connect(self.remember)
         self.remember()
 
@@ -286,6 +316,8 @@ class FileWatcher(QObject):
 
     def remember(self) -> None:
         """Record the file as it is now as ours: call after every successful load or save."""
+        if self._stopped:
+            return
         path = self.document.path
         if path != self._path:
             self._unwatch()
@@ -293,6 +325,17 @@ class FileWatcher(QObject):
         self._known = fingerprint(path) if path is not None else None
         self._reported = None
         self._watch()
+
+    def stop(self) -> None:
+        """Stop watching for good: the window is closed, so nothing may ask about the file.
+
+        A closed window is only hidden and may live on (another window of the same map, a
+        script holding it); without this its watcher would still pop up "changed by another
+        program" when the other window saves.
+        """
+        self._stopped = True
+        self._settle.stop()
+        self._unwatch()
 
     def changed_since_load(self) -> bool:
         """True if the file on disk is not the one we loaded or saved (ask before overwriting it)."""
@@ -340,11 +383,15 @@ class FileWatcher(QObject):
         self._watched_inode = None
 
     def _on_event(self, _path: str) -> None:
+        if self._stopped:
+            return
         # A rename over the file drops it from the watch list: add it back (once it exists).
         self._watch()
         self._settle.start()
 
     def _check(self) -> None:
+        if self._stopped:
+            return
         self._watch()
         if self._path is None:
             return
@@ -387,6 +434,47 @@ class FileWatcher(QObject):
             return raw == storage.dumps(self.document.project)
         except Exception:  # a model that cannot be dumped is not what is on disk
             return False
+
+
+# -- files that cannot be written ---------------------------------------------------------------
+
+
+def describe_unwritable(reason: str) -> str:
+    """Say in the user's language why a map cannot be saved where it is (`storage.check_writable`).
+
+    The causes a user can act on differently each get their own sentence; anything else (a
+    missing folder, a full disk) is shown as `storage` words it.
+    """
+    known = {
+        storage.READ_ONLY_FILE: QCoreApplication.translate("Safety", "The file is read-only."),
+        storage.IMMUTABLE_FILE: QCoreApplication.translate(
+            "Safety", "The file is marked immutable: no program may change or replace it."
+        ),
+        storage.READ_ONLY_FOLDER: QCoreApplication.translate(
+            "Safety", "The folder is read-only: no file can be saved in it."
+        ),
+        storage.IMMUTABLE_FOLDER: QCoreApplication.translate(
+            "Safety", "The folder is marked immutable: no file can be saved in it."
+        ),
+        storage.READ_ONLY_DISK: QCoreApplication.translate("Safety", "The disk is read-only."),
+    }
+    return known.get(reason, reason)
+
+
+def offer_save_as_message_box(parent: QWidget | None, map_name: str, reason: str) -> bool:
+    """The default question when a map cannot be saved where it is: True for Save As."""
+    box = plain_message_box(
+        parent, "cannotSaveHereBox", QMessageBox.Icon.Warning, QCoreApplication.translate("Safety", "Cannot Save Here")
+    )
+    box.setText(QCoreApplication.translate("Safety", "“%s” cannot be saved where it is.") % map_name)
+    box.setInformativeText(
+        reason + "\n\n" + QCoreApplication.translate("Safety", "Save it under another name or in another folder?")
+    )
+    save_as = box.addButton(QCoreApplication.translate("Safety", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return box.clickedButton() is save_as
 
 
 # -- locks --------------------------------------------------------------------------------------

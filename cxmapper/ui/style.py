@@ -7,14 +7,12 @@ page); the canvas paints itself.
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from cxmapper import theme
+from cxmapper.model.library import resource
 from cxmapper.model.vocab import Phase
 
 
@@ -69,28 +67,37 @@ _SHAPES = {
 }
 
 
-@cache
-def _style_folder() -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="cxmapper-style-"))
-    atexit.register(shutil.rmtree, folder, True)
-    return folder
+def style_image_svg(shape: str, color: str) -> str:
+    """The SVG text of a small style-sheet image (combo chevron, check mark) in one colour."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 24 24">'
+        + _SHAPES[shape].format(color=color)
+        + "</svg>\n"
+    )
+
+
+def style_images() -> set[tuple[str, str]]:
+    """Every (shape, colour) the style sheets of both themes use."""
+    return {(shape, color) for c in (LIGHT, DARK) for shape, color in (("chevron", c.muted), ("check", c.accent_text))}
+
+
+def style_image_name(shape: str, color: str) -> str:
+    """The file name of a style-sheet image under ``resources/icons/style``."""
+    return f"{shape}-{color.lstrip('#').lower()}.svg"
 
 
 @cache
 def _image(shape: str, color: str) -> str:
-    """A small SVG (combo chevron, check mark) as a file name a style sheet can use.
+    """A style-sheet image as a file name, quoted for ``url()``.
 
-    Style sheets take images by file name only, so the few we draw live in a folder that is
-    removed when the process exits.
+    Style sheets take images by file name only. They are shipped under
+    ``resources/icons/style`` (one file per colour of `style_images`; tests/test_style_images.py
+    checks they match the theme) rather than written at run time: files written to the
+    temporary folder outlived every process that was killed, hundreds of folders of them.
     """
-    path = _style_folder() / f"{shape}-{color.lstrip('#')}.svg"
-    path.write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 24 24">'
-        + _SHAPES[shape].format(color=color)
-        + "</svg>",
-        encoding="utf-8",
-    )
-    return path.as_posix()
+    path = Path(str(resource("icons", "style", style_image_name(shape, color))))
+    # Quoted: an install folder may hold spaces ("C:/Program Files", a user's full name).
+    return '"' + path.as_posix().replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def chrome(dark: bool) -> Chrome:

@@ -1457,8 +1457,45 @@
 <context>
     <name>Safety</name>
     <message>
+        <source>The file is read-only.</source>
+        <extracomment>Autosave while there are unsaved changes, at least this often (milliseconds). ...and this long after the last edit, so a pause in the work is always covered. File-system events come in bursts (temp file, rename, .bak); look once they settle.</extracomment>
+        <translation>El fitxer és només de lectura.</translation>
+    </message>
+    <message>
+        <source>The file is marked immutable: no program may change or replace it.</source>
+        <translation>El fitxer està marcat com a immutable: cap programa no el pot canviar ni substituir.</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: no file can be saved in it.</source>
+        <translation>La carpeta és només de lectura: no s&apos;hi pot desar cap fitxer.</translation>
+    </message>
+    <message>
+        <source>The folder is marked immutable: no file can be saved in it.</source>
+        <translation>La carpeta està marcada com a immutable: no s&apos;hi pot desar cap fitxer.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>El disc és només de lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot Save Here</source>
+        <translation>No es pot desar aquí</translation>
+    </message>
+    <message>
+        <source>“%s” cannot be saved where it is.</source>
+        <translation>«%s» no es pot desar on és.</translation>
+    </message>
+    <message>
+        <source>Save it under another name or in another folder?</source>
+        <translation>Voleu desar-lo amb un altre nom o en una altra carpeta?</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>&amp;Anomena i desa…</translation>
+    </message>
+    <message>
         <source>another cxmapper (it did not say who)</source>
-        <extracomment>Autosave while there are unsaved changes, at least this often (milliseconds). ...and this long after the last edit, so a pause in the work is always covered. File-system events come in bursts (temp file, rename, .bak); look once they settle. False when the user cancelled: do not open the map. Open without allowing Save (Save As stays possible). The held lock, to release on close; None when there is none (read-only, lockless, cancel). A translated one-liner for the status bar (&quot;&quot; when all is normal).</extracomment>
+        <extracomment>False when the user cancelled: do not open the map. Open without allowing Save (Save As stays possible). The held lock, to release on close; None when there is none (read-only, lockless, cancel). A translated one-liner for the status bar (&quot;&quot; when all is normal).</extracomment>
         <translation>un altre cxmapper (no ha dit de qui)</translation>
     </message>
     <message>
