@@ -32,7 +32,7 @@ commands:
   cxmapper new [--template NAME] [--lang LANG] -o FILE
                                   create a map (templates: blank, clothing-shop, beauty-salon)
   cxmapper schema                 print the JSON Schema of the .cxmap format
-  cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg, from OUT's extension)
+  cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg .html, from OUT's extension)
   cxmapper install-desktop        add cxmapper to the desktop menu and register .cxmap files
 
 Run 'cxmapper COMMAND --help' for a command's options.
@@ -122,16 +122,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export a map to PDF, CSV, Markdown, PNG or SVG; the format comes from OUT's extension.
+    """Export a map to PDF, CSV, Markdown, PNG, SVG or a web page; the format comes from OUT's extension.
 
     ReportLab and Qt are imported here, not at module level, so the other commands start fast.
     """
-    from cxmapper.export import ExportError, ExportOptions, export, format_for_path, parse_grid
+    from cxmapper.export import FORMATS, ExportError, ExportOptions, export, format_for_path, parse_grid
 
     prog = f"{PROG} export"
     fmt = args.format or format_for_path(args.output)
     if fmt is None:
-        raise UsageError(f"{prog}: cannot tell the format from {args.output!r}; name it .pdf, .csv, .md, .png or .svg")
+        names = ", ".join("." + f for f in FORMATS)
+        raise UsageError(f"{prog}: cannot tell the format from {args.output!r}; name it one of {names}")
     pdf_only = {
         "--poster": args.poster is not None,
         "--scale": args.scale is not None,
@@ -247,7 +248,8 @@ def _configure_export(p: _Parser) -> None:
     from cxmapper.export.options import FORMATS
 
     p.add_argument("file", metavar="FILE", help="the .cxmap map to export")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write (.pdf .csv .md .png .svg)")
+    names = " ".join("." + f for f in FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help=f"the file to write ({names})")
     p.add_argument("--format", choices=FORMATS, help="override the format implied by OUT's extension")
     p.add_argument("--paper", type=_paper, default="A4", help="A4 (default), A3, A2, A1, A0, Letter, Legal, Tabloid")
     p.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape", help="default: landscape")
@@ -279,7 +281,7 @@ def _configure_install_desktop(p: _Parser) -> None:
 register("validate", "check map files", _configure_validate, cmd_validate)
 register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
-register("export", "export a map to PDF, CSV, Markdown, PNG or SVG", _configure_export, cmd_export)
+register("export", "export a map to PDF, CSV, Markdown, PNG, SVG or a web page", _configure_export, cmd_export)
 register("install-desktop", "add cxmapper to the desktop menu", _configure_install_desktop, cmd_install_desktop)
 
 

@@ -1,4 +1,4 @@
-"""Exports of a journey map: PDF (map, poster, table, cards), CSV, Markdown, PNG and SVG.
+"""Exports of a journey map: PDF (map, poster, table, cards), CSV, Markdown, PNG, SVG and a web page.
 
 Everything here reads the model and `cxmapper.layout`, never the editor's scene. This package
 is cheap to import: ReportLab is loaded by the PDF functions and Qt (QtGui/QtSvg, offscreen)
@@ -32,6 +32,7 @@ __all__ = [
     "Progress",
     "export",
     "export_csv",
+    "export_html",
     "export_markdown",
     "export_pdf",
     "export_png",
@@ -88,7 +89,23 @@ def export_svg(
     image.export_svg(project, path, options, progress)
 
 
-_WRITERS = {"pdf": export_pdf, "csv": export_csv, "md": export_markdown, "png": export_png, "svg": export_svg}
+def export_html(
+    project: Project, path: Path, options: ExportOptions | None = None, progress: Progress | None = None
+) -> None:
+    """Write a self-contained web page of the map (no network, map and table views, filters)."""
+    from cxmapper.export import html
+
+    html.export_html(project, path, options, progress)
+
+
+_WRITERS = {
+    "pdf": export_pdf,
+    "csv": export_csv,
+    "md": export_markdown,
+    "png": export_png,
+    "svg": export_svg,
+    "html": export_html,
+}
 
 
 def export(

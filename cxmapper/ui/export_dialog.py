@@ -44,7 +44,14 @@ from cxmapper.export.options import LANGUAGES, MAX_POSTER_SHEETS, PAPERS
 from cxmapper.model.project import Project
 
 #: (format id, extension) in the order the format box lists them.
-FORMAT_EXTENSIONS = (("pdf", ".pdf"), ("csv", ".csv"), ("md", ".md"), ("png", ".png"), ("svg", ".svg"))
+FORMAT_EXTENSIONS = (
+    ("pdf", ".pdf"),
+    ("csv", ".csv"),
+    ("md", ".md"),
+    ("png", ".png"),
+    ("svg", ".svg"),
+    ("html", ".html"),
+)
 PREVIEW_WIDTH = 360
 
 W = TypeVar("W", bound=QWidget)
@@ -113,6 +120,7 @@ class ExportDialog(QDialog):
             "md": self.tr("Markdown table"),
             "png": self.tr("PNG image"),
             "svg": self.tr("SVG drawing"),
+            "html": self.tr("Web page (one file, opens offline in any browser)"),
         }
         for fmt, _ext in FORMAT_EXTENSIONS:
             self.format_box.addItem(names[fmt], fmt)

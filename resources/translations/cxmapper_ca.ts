@@ -360,6 +360,10 @@
         <translation>Dibuix SVG</translation>
     </message>
     <message>
+        <source>Web page (one file, opens offline in any browser)</source>
+        <translation>Pàgina web (un sol fitxer, s&apos;obre sense connexió a qualsevol navegador)</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Horitzontal</translation>
     </message>

@@ -360,6 +360,10 @@
         <translation>Dibujo SVG</translation>
     </message>
     <message>
+        <source>Web page (one file, opens offline in any browser)</source>
+        <translation>Página web (un solo archivo, se abre sin conexión en cualquier navegador)</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
