@@ -33,6 +33,8 @@ commands:
                                   create a map (templates: blank, clothing-shop, beauty-salon)
   cxmapper schema                 print the JSON Schema of the .cxmap format
   cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg .html, from OUT's extension)
+  cxmapper import SHEET (--into MAP | -o MAP)
+                                  cards from an .xlsx or .csv touchpoint table
   cxmapper install-desktop        add cxmapper to the desktop menu and register .cxmap files
 
 Run 'cxmapper COMMAND --help' for a command's options.
@@ -172,6 +174,50 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read a touchpoint table (.xlsx or .csv) into a map: new rows add cards, rows with an id update them.
+
+    ``--into MAP`` changes MAP (its previous version is kept as MAP.bak) or, with ``-o``, writes
+    the result to OUT instead; ``-o`` alone makes a new map whose stages and lanes are the
+    sheet's. Bad rows are reported one per line on stderr (row and column) and skipped; the
+    good ones are still imported, and the exit status is then 1.
+    """
+    from cxmapper.export.xlsx import import_aliases
+    from cxmapper.model import importer
+
+    prog = f"{PROG} import"
+    if args.into is None and args.output is None:
+        raise UsageError(f"{prog}: say where the cards go: --into MAP (an existing map) or -o MAP (a new one)")
+    out = Path(args.output or args.into)
+    if args.into is None and out.exists() and not args.force:
+        return _fail(f"{out} already exists (use --into to import into it, or --force to replace it)")
+    try:
+        table = importer.read_table(args.sheet)
+        if args.into is not None:
+            project = storage.load(args.into)
+            plan = importer.plan_import(project, table, import_aliases())
+            result = importer.apply_import(project, plan)
+        else:
+            result, plan = importer.new_map_from(
+                table, import_aliases(), language=args.lang or "en", title=Path(args.sheet).stem
+            )
+    except importer.TableReadError as exc:
+        return _fail(str(exc))
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    for error in plan.errors:
+        print(f"{PROG}: {args.sheet}: {error}", file=sys.stderr)
+    try:
+        storage.save(result, out, backup=args.into is not None and args.output is None)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    print(
+        f"imported {args.sheet} into {out}: {len(plan.added)} added, {len(plan.updated)} changed, "
+        f"{plan.unchanged} unchanged, {len(plan.errors)} skipped"
+    )
+    return EXIT_BAD_INPUT if plan.errors else EXIT_OK
+
+
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     """Add cxmapper to the desktop menu and register .cxmap files, or undo it (Linux, BSD).
 
@@ -268,6 +314,14 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
 
 
+def _configure_import(p: _Parser) -> None:
+    p.add_argument("sheet", metavar="SHEET", help="the touchpoint table: .xlsx, or .csv (comma or semicolon)")
+    p.add_argument("--into", metavar="MAP", help="the .cxmap map to import into (changed in place unless -o)")
+    p.add_argument("-o", "--output", metavar="OUT", help="the .cxmap file to write (a new map without --into)")
+    p.add_argument("--lang", choices=LANGUAGES, help="language of a new map's default stages (default: en)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists (a new map)")
+
+
 def _configure_install_desktop(p: _Parser) -> None:
     p.add_argument("--uninstall", action="store_true", help="remove what an earlier install-desktop wrote")
     p.add_argument(
@@ -282,6 +336,7 @@ register("validate", "check map files", _configure_validate, cmd_validate)
 register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
 register("export", "export a map to PDF, CSV, Markdown, PNG, SVG or a web page", _configure_export, cmd_export)
+register("import", "import cards from an .xlsx or .csv touchpoint table", _configure_import, cmd_import)
 register("install-desktop", "add cxmapper to the desktop menu", _configure_install_desktop, cmd_install_desktop)
 
 

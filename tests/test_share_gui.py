@@ -25,3 +25,18 @@ def test_export_dialog_writes_a_web_page_in_the_chosen_language(qtbot: QtBot, tm
     page = (tmp_path / "map.html").read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>")
     assert '<html lang="es">' in page and ">Todas las fases<" in page
+
+
+def test_export_dialog_writes_an_excel_workbook(qtbot: QtBot, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    dialog = ExportDialog(template("clothing-shop", "es"), tmp_path / "map.pdf")
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("xlsx"))
+    assert dialog.output_path() == tmp_path / "map.xlsx"
+    dialog.refresh_preview()
+    assert dialog.preview.pixmap().isNull()  # a table of text has no picture
+    assert dialog.export_now()
+    sheet = load_workbook(tmp_path / "map.xlsx").worksheets[0]
+    assert sheet.title == "Puntos de contacto" and sheet.freeze_panes == "C2"
+    assert sheet.max_row == 20

@@ -1,4 +1,4 @@
-"""Exports of a journey map: PDF (map, poster, table, cards), CSV, Markdown, PNG, SVG and a web page.
+"""Exports of a journey map: PDF (map, poster, table, cards), CSV, Markdown, PNG, SVG, a web page and Excel.
 
 Everything here reads the model and `cxmapper.layout`, never the editor's scene. This package
 is cheap to import: ReportLab is loaded by the PDF functions and Qt (QtGui/QtSvg, offscreen)
@@ -37,6 +37,7 @@ __all__ = [
     "export_pdf",
     "export_png",
     "export_svg",
+    "export_xlsx",
     "format_for_path",
     "parse_grid",
 ]
@@ -98,6 +99,15 @@ def export_html(
     html.export_html(project, path, options, progress)
 
 
+def export_xlsx(
+    project: Project, path: Path, options: ExportOptions | None = None, progress: Progress | None = None
+) -> None:
+    """Write the touchpoint table as an Excel workbook to fill in and import back (openpyxl)."""
+    from cxmapper.export import xlsx
+
+    xlsx.export_xlsx(project, path, options, progress)
+
+
 _WRITERS = {
     "pdf": export_pdf,
     "csv": export_csv,
@@ -105,6 +115,7 @@ _WRITERS = {
     "png": export_png,
     "svg": export_svg,
     "html": export_html,
+    "xlsx": export_xlsx,
 }
 
 

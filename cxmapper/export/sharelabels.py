@@ -47,6 +47,7 @@ SHARE_LABELS: dict[str, dict[str, str]] = {
         "fill_in": "Fill in one row per touchpoint. Leave the id empty for a new card; keep it to change an "
         "existing one. Choose stage, phase, channel, control and score from the drop-down lists.",
         "lists": "Lists",
+        "choose": "Choose a value from the list.",
         "map_slide": "The whole map",
         "table_part": "{title} ({n} of {total})",
     },
@@ -85,6 +86,7 @@ SHARE_LABELS: dict[str, dict[str, str]] = {
         "fill_in": "Rellena una fila por punto de contacto. Deja el id vacío para una tarjeta nueva; mantenlo "
         "para cambiar una existente. Elige etapa, fase, canal, control y puntuación en las listas desplegables.",
         "lists": "Listas",
+        "choose": "Elige un valor de la lista.",
         "map_slide": "El mapa completo",
         "table_part": "{title} ({n} de {total})",
     },
@@ -123,6 +125,7 @@ SHARE_LABELS: dict[str, dict[str, str]] = {
         "fill_in": "Omple una fila per punt de contacte. Deixa l'id buit per a una targeta nova; mantén-lo per "
         "canviar-ne una d'existent. Tria etapa, fase, canal, control i puntuació a les llistes desplegables.",
         "lists": "Llistes",
+        "choose": "Tria un valor de la llista.",
         "map_slide": "El mapa sencer",
         "table_part": "{title} ({n} de {total})",
     },

@@ -51,6 +51,7 @@ FORMAT_EXTENSIONS = (
     ("png", ".png"),
     ("svg", ".svg"),
     ("html", ".html"),
+    ("xlsx", ".xlsx"),
 )
 PREVIEW_WIDTH = 360
 
@@ -121,6 +122,7 @@ class ExportDialog(QDialog):
             "png": self.tr("PNG image"),
             "svg": self.tr("SVG drawing"),
             "html": self.tr("Web page (one file, opens offline in any browser)"),
+            "xlsx": self.tr("Excel workbook (touchpoint table to fill in and import back)"),
         }
         for fmt, _ext in FORMAT_EXTENSIONS:
             self.format_box.addItem(names[fmt], fmt)
@@ -334,7 +336,7 @@ class ExportDialog(QDialog):
     def refresh_preview(self) -> None:
         """Draw the first page (or the image) the export will produce."""
         fmt = self.export_format()
-        if fmt in ("csv", "md"):
+        if fmt in ("csv", "md", "xlsx"):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No preview for tables of text."))
             return

@@ -364,6 +364,10 @@
         <translation>Pàgina web (un sol fitxer, s&apos;obre sense connexió a qualsevol navegador)</translation>
     </message>
     <message>
+        <source>Excel workbook (touchpoint table to fill in and import back)</source>
+        <translation>Llibre d&apos;Excel (taula de punts de contacte per omplir i tornar a importar)</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Horitzontal</translation>
     </message>

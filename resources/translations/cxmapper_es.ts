@@ -364,6 +364,10 @@
         <translation>Página web (un solo archivo, se abre sin conexión en cualquier navegador)</translation>
     </message>
     <message>
+        <source>Excel workbook (touchpoint table to fill in and import back)</source>
+        <translation>Libro de Excel (tabla de puntos de contacto para rellenar y volver a importar)</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
