@@ -258,6 +258,11 @@ def test_three_bad_rows_are_reported_by_row_and_column_and_the_rest_imported(tmp
     assert [(e.row, e.column) for e in plan.errors] == [(3, "Canal (G)"), (6, "Puntuación (K)"), (8, "Etapa (E)")]
     assert "Fax" in plan.errors[0].message and "5" in plan.errors[1].message and "Marte" in plan.errors[2].message
     assert str(plan.errors[0]) == "row 3, column Canal (G): unknown value 'Fax'"
+    assert [(e.code, e.value) for e in plan.errors] == [
+        ("unknown_value", "Fax"),
+        ("not_score", "5"),
+        ("no_stage", "Marte"),
+    ]
     assert [type(s).__name__ for s in plan.steps] == ["UpdateCard", "AddCard", "UpdateCard", "AddCard", "AddCard"]
 
     blog, coupon, survey, fair, forum = plan.steps

@@ -123,6 +123,8 @@ class RowError:
     row: int
     column: str
     message: str
+    code: str = "invalid"
+    value: str = ""
 
     def __str__(self) -> str:
         return f"row {self.row}, column {self.column}: {self.message}"
@@ -331,7 +333,7 @@ class _Resolver:
         fallback = _SYNONYMS.get(kind)
         found = fallback(text) if fallback is not None else None
         if found is None:
-            raise ValueError(f"unknown value {text.strip()!r}")
+            raise CellProblemError("unknown_value", text.strip(), f"unknown value {text.strip()!r}")
         return found
 
     def boolean(self, column: str, text: str) -> bool:
@@ -343,7 +345,7 @@ class _Resolver:
             return True
         if key in _FALSE:
             return False
-        raise ValueError(f"not yes or no: {text.strip()!r}")
+        raise CellProblemError("not_yes_no", text.strip(), f"not yes or no: {text.strip()!r}")
 
     def score(self, text: str) -> int | None:
         raw = text.strip().replace("\u2013", "-").replace("\u2212", "-")
@@ -351,15 +353,19 @@ class _Resolver:
             return None
         match = re.fullmatch(r"([+-]?)(\d+)(?:[.,]0+)?", raw)
         if not match:
-            raise ValueError(f"not a score from {SCORE_MIN} to +{SCORE_MAX}: {text.strip()!r}")
+            raise CellProblemError(
+                "not_score", text.strip(), f"not a score from {SCORE_MIN} to +{SCORE_MAX}: {text.strip()!r}"
+            )
         value = int(match.group(2)) * (-1 if match.group(1) == "-" else 1)
         if not SCORE_MIN <= value <= SCORE_MAX:
-            raise ValueError(f"not a score from {SCORE_MIN} to +{SCORE_MAX}: {text.strip()!r}")
+            raise CellProblemError(
+                "not_score", text.strip(), f"not a score from {SCORE_MIN} to +{SCORE_MAX}: {text.strip()!r}"
+            )
         return value
 
     def place(
         self, cells: Mapping[str, str], current: tuple[str, str] | None
-    ) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    ) -> tuple[tuple[str, str] | None, tuple[str, CellProblemError] | None]:
         """The (stage id, lane id) a row names, or None and the column at fault with the reason."""
         stage_text, stage_ident = cells.get("stage", "").strip(), cells.get("stage_id", "").strip()
         lane_text, lane_ident = cells.get("lane", "").strip(), cells.get("lane_id", "").strip()
@@ -376,13 +382,18 @@ class _Resolver:
             self.plan.new_stages.append(stage)
             stage_id = stage.id
         if stage_id is None and stage_text:
-            return None, ("stage", f"no stage called {stage_text!r}")
+            return None, ("stage", CellProblemError("no_stage", stage_text, f"no stage called {stage_text!r}"))
         if stage_id is None and stage_ident:
-            return None, ("stage_id", f"no stage with id {stage_ident!r}")
+            return None, ("stage_id", CellProblemError("no_stage", stage_ident, f"no stage with id {stage_ident!r}"))
         if stage_id is None and phase is not None:
             stage_id = self.first_stage_of.get(phase)
             if stage_id is None:
-                return None, ("phase", f"the map has no stage in the phase {phase_text!r}")
+                return None, (
+                    "phase",
+                    CellProblemError(
+                        "no_stage_in_phase", phase_text, f"the map has no stage in the phase {phase_text!r}"
+                    ),
+                )
         lane_id = self._pick(lane_text, lane_ident, self.lanes_by_name, self.lane_by_id)
         if lane_id is None and lane_text and self.plan is not None:
             lane = Lane(id=self._free(lane_ident, self.lane_by_id, "lane"), name=lane_text[:120])
@@ -390,9 +401,9 @@ class _Resolver:
             self.plan.new_lanes.append(lane)
             lane_id = lane.id
         if lane_id is None and lane_text:
-            return None, ("lane", f"no lane called {lane_text!r}")
+            return None, ("lane", CellProblemError("no_lane", lane_text, f"no lane called {lane_text!r}"))
         if lane_id is None and lane_ident:
-            return None, ("lane_id", f"no lane with id {lane_ident!r}")
+            return None, ("lane_id", CellProblemError("no_lane", lane_ident, f"no lane with id {lane_ident!r}"))
         if current is not None:
             return (stage_id or current[0], lane_id or current[1]), None
         return (stage_id or self.project.stages[0].id, lane_id or self.project.lanes[0].id), None
@@ -436,7 +447,7 @@ class _Resolver:
                 self.plan.new_personas.append(persona)
                 matches = [persona.id]
             if not matches:
-                raise ValueError(f"no persona called {name!r}")
+                raise CellProblemError("no_persona", name, f"no persona called {name!r}")
             if matches[0] not in out:
                 out.append(matches[0])
         return out
@@ -484,7 +495,8 @@ def plan_import(
         try:
             step = _plan_row(row_number, cells, resolver, existing, taken, seen_rows)
         except _CellError as exc:
-            plan.errors.append(RowError(row_number, header_text.get(exc.column, exc.column), exc.message))
+            column = header_text.get(exc.column, exc.column)
+            plan.errors.append(RowError(row_number, column, exc.problem.message, exc.problem.code, exc.problem.value))
             continue
         if step is None:
             plan.unchanged += 1
@@ -493,11 +505,27 @@ def plan_import(
     return plan
 
 
-class _CellError(Exception):
-    def __init__(self, column: str, message: str) -> None:
+class CellProblemError(ValueError):
+    """What is wrong with one cell: a ``code`` the editor translates, the cell's ``value``, and an English sentence."""
+
+    def __init__(self, code: str, value: str, message: str) -> None:
         super().__init__(message)
-        self.column = column
+        self.code = code
+        self.value = value
         self.message = message
+
+
+class _CellError(Exception):
+    def __init__(self, column: str, problem: ValueError) -> None:
+        super().__init__(str(problem))
+        self.column = column
+        self.problem = (
+            problem if isinstance(problem, CellProblemError) else CellProblemError("invalid", "", str(problem))
+        )
+
+
+def _loc(err: Any) -> str:
+    return str(err["loc"][0]) if err.get("loc") else "title"
 
 
 def _plan_row(
@@ -511,9 +539,14 @@ def _plan_row(
     """One row's step (None if it changes nothing); raises _CellError at the first bad cell."""
     ident = cells.get("id", "").strip()
     if ident and not _ID.match(ident):
-        raise _CellError("id", f"not a valid card id: {ident!r}")
+        raise _CellError("id", CellProblemError("bad_id", ident, f"not a valid card id: {ident!r}"))
     if ident in seen_rows:
-        raise _CellError("id", f"the id {ident!r} is also on row {seen_rows[ident]}")
+        raise _CellError(
+            "id",
+            CellProblemError(
+                "duplicate_id", str(seen_rows[ident]), f"the id {ident!r} is also on row {seen_rows[ident]}"
+            ),
+        )
     current = existing.get(ident) if ident else None
     fields: dict[str, Any] = {}
     for name in TEXT_COLUMNS:
@@ -538,20 +571,20 @@ def _plan_row(
         try:
             fields[name] = parse(text)
         except ValueError as exc:
-            raise _CellError(name, str(exc)) from None
+            raise _CellError(name, exc) from None
     if "color" in cells:
         color = cells["color"].strip()
         if color and not _COLOR.match(color):
-            raise _CellError("color", f"not a colour like #1a2b3c: {color!r}")
+            raise _CellError("color", CellProblemError("bad_color", color, f"not a colour like #1a2b3c: {color!r}"))
         fields["color"] = color or None
     if "phase" in cells and cells["phase"].strip():
         try:
             resolver.enum("phase", cells["phase"], Phase)
         except ValueError as exc:
-            raise _CellError("phase", str(exc)) from None
+            raise _CellError("phase", exc) from None
     place, problem = resolver.place(cells, (current.stage_id, current.lane_id) if current else None)
     if problem is not None:
-        raise _CellError(*problem)
+        raise _CellError(problem[0], problem[1])
     assert place is not None
     if current is None:
         new_ident = ident if ident and ident not in taken else new_id("tp")
@@ -559,7 +592,7 @@ def _plan_row(
             tp = Touchpoint(id=new_ident, stage_id=place[0], lane_id=place[1], order=0, **_with_title(fields))
         except ValidationError as exc:
             err = exc.errors()[0]
-            raise _CellError(str(err["loc"][0]) if err["loc"] else "title", _short(err["msg"])) from None
+            raise _CellError(_loc(err), CellProblemError("invalid", "", _short(err["msg"]))) from None
         taken.add(new_ident)
         if ident:
             seen_rows[ident] = row_number
@@ -571,7 +604,7 @@ def _plan_row(
             current.model_validate({**current.model_dump(), **changes})
         except ValidationError as exc:
             err = exc.errors()[0]
-            raise _CellError(str(err["loc"][0]) if err["loc"] else "title", _short(err["msg"])) from None
+            raise _CellError(_loc(err), CellProblemError("invalid", "", _short(err["msg"]))) from None
     move = place if place != (current.stage_id, current.lane_id) else None
     if not changes and move is None:
         return None
@@ -651,6 +684,7 @@ __all__ = [
     "COLUMNS",
     "AddCard",
     "Aliases",
+    "CellProblemError",
     "ImportPlan",
     "RowError",
     "Table",
