@@ -171,3 +171,15 @@ def test_copy_as_table_puts_html_and_tsv_on_the_clipboard(make_window) -> None:
     assert "line &lt;two&gt; &amp; &quot;three&quot;" in html and "Line one<br>" in html
     window.selection.clear()
     assert feature.copy() == 19  # nothing selected: the whole map
+
+
+def test_export_dialog_writes_a_powerpoint_deck(qtbot: QtBot, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    dialog = ExportDialog(template("clothing-shop", "en"), tmp_path / "map.pdf")
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pptx"))
+    assert dialog.output_path() == tmp_path / "map.pptx"
+    assert dialog.export_now()
+    cards = [s for s in Presentation(str(tmp_path / "map.pptx")).slides[0].shapes if s.name.startswith("card ")]
+    assert len(cards) == 19

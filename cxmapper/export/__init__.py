@@ -1,4 +1,4 @@
-"""Exports of a journey map: PDF (map, poster, table, cards), CSV, Markdown, PNG, SVG, a web page and Excel.
+"""Exports of a journey map: PDF (map, poster, table, cards), CSV, Markdown, PNG, SVG, a web page, Excel and PowerPoint.
 
 Everything here reads the model and `cxmapper.layout`, never the editor's scene. This package
 is cheap to import: ReportLab is loaded by the PDF functions and Qt (QtGui/QtSvg, offscreen)
@@ -36,6 +36,7 @@ __all__ = [
     "export_markdown",
     "export_pdf",
     "export_png",
+    "export_pptx",
     "export_svg",
     "export_xlsx",
     "format_for_path",
@@ -108,6 +109,15 @@ def export_xlsx(
     xlsx.export_xlsx(project, path, options, progress)
 
 
+def export_pptx(
+    project: Project, path: Path, options: ExportOptions | None = None, progress: Progress | None = None
+) -> None:
+    """Write a PowerPoint deck of native shapes: the map, one slide per stage, the table (python-pptx)."""
+    from cxmapper.export import pptx
+
+    pptx.export_pptx(project, path, options, progress)
+
+
 _WRITERS = {
     "pdf": export_pdf,
     "csv": export_csv,
@@ -116,6 +126,7 @@ _WRITERS = {
     "svg": export_svg,
     "html": export_html,
     "xlsx": export_xlsx,
+    "pptx": export_pptx,
 }
 
 

@@ -34,7 +34,7 @@ PAPER_MM: dict[str, tuple[float, float]] = {
     "Tabloid": (279.4, 431.8),
 }
 PAPERS = tuple(PAPER_MM)
-FORMATS = ("pdf", "csv", "md", "png", "svg", "html", "xlsx")
+FORMATS = ("pdf", "csv", "md", "png", "svg", "html", "xlsx", "pptx")
 LANGUAGES = ("en", "es", "ca")
 Orientation = Literal["portrait", "landscape"]
 

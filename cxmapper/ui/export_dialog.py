@@ -52,6 +52,7 @@ FORMAT_EXTENSIONS = (
     ("svg", ".svg"),
     ("html", ".html"),
     ("xlsx", ".xlsx"),
+    ("pptx", ".pptx"),
 )
 PREVIEW_WIDTH = 360
 
@@ -123,6 +124,7 @@ class ExportDialog(QDialog):
             "svg": self.tr("SVG drawing"),
             "html": self.tr("Web page (one file, opens offline in any browser)"),
             "xlsx": self.tr("Excel workbook (touchpoint table to fill in and import back)"),
+            "pptx": self.tr("PowerPoint slides (editable map, stages, table)"),
         }
         for fmt, _ext in FORMAT_EXTENSIONS:
             self.format_box.addItem(names[fmt], fmt)

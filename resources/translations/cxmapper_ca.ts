@@ -379,6 +379,10 @@
         <translation>Llibre d&apos;Excel (taula de punts de contacte per omplir i tornar a importar)</translation>
     </message>
     <message>
+        <source>PowerPoint slides (editable map, stages, table)</source>
+        <translation>Diapositives de PowerPoint (mapa editable, etapes, taula)</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Horitzontal</translation>
     </message>

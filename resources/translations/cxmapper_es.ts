@@ -379,6 +379,10 @@
         <translation>Libro de Excel (tabla de puntos de contacto para rellenar y volver a importar)</translation>
     </message>
     <message>
+        <source>PowerPoint slides (editable map, stages, table)</source>
+        <translation>Diapositivas de PowerPoint (mapa editable, etapas, tabla)</translation>
+    </message>
+    <message>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
