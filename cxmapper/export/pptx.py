@@ -70,7 +70,7 @@ def _text(
     wrap: bool = True,
 ) -> None:
     """Paragraphs of (text, size in points, bold, colour) into a shape's text frame."""
-    from pptx.enum.text import MSO_ANCHOR
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
     from pptx.util import Pt
 
     frame.word_wrap = wrap
@@ -80,6 +80,7 @@ def _text(
     first = True
     for text, size, bold, color in runs:
         para = frame.paragraphs[0] if first else frame.add_paragraph()
+        para.alignment = PP_ALIGN.LEFT  # shapes centre text by default
         first = False
         run = para.add_run()
         run.text = clean(text)
