@@ -158,6 +158,23 @@ def test_user_text_is_escaped_everywhere() -> None:
     assert "&quot;quoted&quot; &amp; &lt;u&gt;under&lt;/u&gt; &#x27;single&#x27;" in page
 
 
+def test_the_curve_has_a_text_alternative() -> None:
+    parsed = _parse(render_html(storage.load(SHOP)))
+    (svg,) = [a for t, a in parsed.tags if t == "svg"]
+    assert svg["role"] == "img" and svg["aria-labelledby"] == "curve-title curve-desc"
+    page = render_html(storage.load(SHOP))
+    # Stage averages worked out by hand from the sample: Discover (1+1+0-1)/4, Choose and buy
+    # (1-1+2+1)/4, Receive the order (1-2+1)/3, Returns and service (-1+0)/2, Come back (2+1)/2.
+    for line in (
+        "Discover: average +0.2 over 4 rated touchpoints",
+        "Choose and buy: average +0.8 over 4 rated touchpoints",
+        "Receive the order: average 0 over 3 rated touchpoints",
+        "Returns and service: average \u20130.5 over 2 rated touchpoints",
+        "Come back: average +1.5 over 2 rated touchpoints",
+    ):
+        assert f"<li>{line}</li>" in page
+
+
 def test_page_speaks_the_maps_language() -> None:
     project = new_project("ca", title="Botiga")
     ops.add_touchpoint(project, Touchpoint(id="tp-1", title="Anunci", stage_id="stage-before", lane_id="lane-main"))
