@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM_TEST ?= offscreen
 
-.PHONY: run test lint typecheck fast bench schema translations translations-update dist bundle screenshots clean
+.PHONY: run test test-all lint typecheck fast bench schema translations translations-update dist bundle screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,11 +26,15 @@ typecheck: $(STAMP)
 	$(PY) -m mypy
 
 test: lint typecheck
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m "not office"
+
+# Everything, including the checks that need LibreOffice (apt-get install libreoffice-impress).
+test-all: lint typecheck
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # The pure model and export tests only, without a QApplication: seconds, not minutes.
 fast: $(STAMP)
-	$(PY) -m pytest -m "not gui and not slow"
+	$(PY) -m pytest -m "not gui and not slow and not office"
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

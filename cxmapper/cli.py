@@ -36,7 +36,9 @@ commands:
   cxmapper new [--template NAME] [--lang LANG] -o FILE
                                   create a map (templates: blank, clothing-shop, beauty-salon)
   cxmapper schema                 print the JSON Schema of the .cxmap format
-  cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg, from OUT's extension)
+  cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg .html, from OUT's extension)
+  cxmapper import SHEET (--into MAP | -o MAP)
+                                  cards from an .xlsx or .csv touchpoint table
   cxmapper install-desktop        add cxmapper to the desktop menu and register .cxmap files
   cxmapper merge BASE OURS THEIRS [-o OUT]
                                   three-way merge card by card (exit 1 while conflicts remain)
@@ -136,16 +138,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export a map to PDF, CSV, Markdown, PNG or SVG; the format comes from OUT's extension.
+    """Export a map to PDF, CSV, Markdown, PNG, SVG or a web page; the format comes from OUT's extension.
 
     ReportLab and Qt are imported here, not at module level, so the other commands start fast.
     """
-    from cxmapper.export import ExportError, ExportOptions, export, format_for_path, parse_grid
+    from cxmapper.export import FORMATS, ExportError, ExportOptions, export, format_for_path, parse_grid
 
     prog = f"{PROG} export"
     fmt = args.format or format_for_path(args.output)
     if fmt is None:
-        raise UsageError(f"{prog}: cannot tell the format from {args.output!r}; name it .pdf, .csv, .md, .png or .svg")
+        names = ", ".join("." + f for f in FORMATS)
+        raise UsageError(f"{prog}: cannot tell the format from {args.output!r}; name it one of {names}")
     auto = args.poster is not None and args.poster.strip().lower() == "auto"
     if args.sheets is not None and not auto:
         raise UsageError(f"{prog}: --sheets goes with --poster auto")
@@ -222,6 +225,50 @@ def _report_print_size(project: Project, options: ExportOptions) -> None:
         f"{PROG}: warning: card titles will print at {check.title_pt:.1f} pt, too small to read{advice}",
         file=sys.stderr,
     )
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Read a touchpoint table (.xlsx or .csv) into a map: new rows add cards, rows with an id update them.
+
+    ``--into MAP`` changes MAP (its previous version is kept as MAP.bak) or, with ``-o``, writes
+    the result to OUT instead; ``-o`` alone makes a new map whose stages and lanes are the
+    sheet's. Bad rows are reported one per line on stderr (row and column) and skipped; the
+    good ones are still imported, and the exit status is then 1.
+    """
+    from cxmapper.export.xlsx import import_aliases
+    from cxmapper.model import importer
+
+    prog = f"{PROG} import"
+    if args.into is None and args.output is None:
+        raise UsageError(f"{prog}: say where the cards go: --into MAP (an existing map) or -o MAP (a new one)")
+    out = Path(args.output or args.into)
+    if args.into is None and out.exists() and not args.force:
+        return _fail(f"{out} already exists (use --into to import into it, or --force to replace it)")
+    try:
+        table = importer.read_table(args.sheet)
+        if args.into is not None:
+            project = storage.load(args.into)
+            plan = importer.plan_import(project, table, import_aliases())
+            result = importer.apply_import(project, plan)
+        else:
+            result, plan = importer.new_map_from(
+                table, import_aliases(), language=args.lang or "en", title=Path(args.sheet).stem
+            )
+    except importer.TableReadError as exc:
+        return _fail(str(exc))
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    for error in plan.errors:
+        print(f"{PROG}: {args.sheet}: {error}", file=sys.stderr)
+    try:
+        storage.save(result, out, backup=args.into is not None and args.output is None)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    print(
+        f"imported {args.sheet} into {out}: {len(plan.added)} added, {len(plan.updated)} changed, "
+        f"{plan.unchanged} unchanged, {len(plan.errors)} skipped"
+    )
+    return EXIT_BAD_INPUT if plan.errors else EXIT_OK
 
 
 def cmd_install_desktop(args: argparse.Namespace) -> int:
@@ -301,7 +348,8 @@ def _configure_export(p: _Parser) -> None:
     from cxmapper.export.options import FORMATS
 
     p.add_argument("file", metavar="FILE", help="the .cxmap map to export")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write (.pdf .csv .md .png .svg)")
+    names = " ".join("." + f for f in FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help=f"the file to write ({names})")
     p.add_argument("--format", choices=FORMATS, help="override the format implied by OUT's extension")
     p.add_argument("--paper", type=_paper, default="A4", help="A4 (default), A3, A2, A1, A0, Letter, Legal, Tabloid")
     p.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape", help="default: landscape")
@@ -330,6 +378,14 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
 
 
+def _configure_import(p: _Parser) -> None:
+    p.add_argument("sheet", metavar="SHEET", help="the touchpoint table: .xlsx, or .csv (comma or semicolon)")
+    p.add_argument("--into", metavar="MAP", help="the .cxmap map to import into (changed in place unless -o)")
+    p.add_argument("-o", "--output", metavar="OUT", help="the .cxmap file to write (a new map without --into)")
+    p.add_argument("--lang", choices=LANGUAGES, help="language of a new map's default stages (default: en)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists (a new map)")
+
+
 def _configure_install_desktop(p: _Parser) -> None:
     p.add_argument("--uninstall", action="store_true", help="remove what an earlier install-desktop wrote")
     p.add_argument(
@@ -343,7 +399,8 @@ def _configure_install_desktop(p: _Parser) -> None:
 register("validate", "check map files", _configure_validate, cmd_validate)
 register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
-register("export", "export a map to PDF, CSV, Markdown, PNG or SVG", _configure_export, cmd_export)
+register("export", "export a map to PDF, CSV, Markdown, PNG, SVG or a web page", _configure_export, cmd_export)
+register("import", "import cards from an .xlsx or .csv touchpoint table", _configure_import, cmd_import)
 register("install-desktop", "add cxmapper to the desktop menu", _configure_install_desktop, cmd_install_desktop)
 
 # The team commands register themselves; imported last because they use the helpers above.

@@ -1,4 +1,4 @@
-"""Exports of a journey map: PDF (map, poster, table, cards), CSV, Markdown, PNG and SVG.
+"""Exports of a journey map: PDF (map, poster, table, cards), CSV, Markdown, PNG, SVG, a web page, Excel and PowerPoint.
 
 Everything here reads the model and `cxmapper.layout`, never the editor's scene. This package
 is cheap to import: ReportLab is loaded by the PDF functions and Qt (QtGui/QtSvg, offscreen)
@@ -32,10 +32,13 @@ __all__ = [
     "Progress",
     "export",
     "export_csv",
+    "export_html",
     "export_markdown",
     "export_pdf",
     "export_png",
+    "export_pptx",
     "export_svg",
+    "export_xlsx",
     "format_for_path",
     "parse_grid",
 ]
@@ -88,7 +91,43 @@ def export_svg(
     image.export_svg(project, path, options, progress)
 
 
-_WRITERS = {"pdf": export_pdf, "csv": export_csv, "md": export_markdown, "png": export_png, "svg": export_svg}
+def export_html(
+    project: Project, path: Path, options: ExportOptions | None = None, progress: Progress | None = None
+) -> None:
+    """Write a self-contained web page of the map (no network, map and table views, filters)."""
+    from cxmapper.export import html
+
+    html.export_html(project, path, options, progress)
+
+
+def export_xlsx(
+    project: Project, path: Path, options: ExportOptions | None = None, progress: Progress | None = None
+) -> None:
+    """Write the touchpoint table as an Excel workbook to fill in and import back (openpyxl)."""
+    from cxmapper.export import xlsx
+
+    xlsx.export_xlsx(project, path, options, progress)
+
+
+def export_pptx(
+    project: Project, path: Path, options: ExportOptions | None = None, progress: Progress | None = None
+) -> None:
+    """Write a PowerPoint deck of native shapes: the map, one slide per stage, the table (python-pptx)."""
+    from cxmapper.export import pptx
+
+    pptx.export_pptx(project, path, options, progress)
+
+
+_WRITERS = {
+    "pdf": export_pdf,
+    "csv": export_csv,
+    "md": export_markdown,
+    "png": export_png,
+    "svg": export_svg,
+    "html": export_html,
+    "xlsx": export_xlsx,
+    "pptx": export_pptx,
+}
 
 
 def export(

@@ -34,7 +34,7 @@ PAPER_MM: dict[str, tuple[float, float]] = {
     "Tabloid": (279.4, 431.8),
 }
 PAPERS = tuple(PAPER_MM)
-FORMATS = ("pdf", "csv", "md", "png", "svg")
+FORMATS = ("pdf", "csv", "md", "png", "svg", "html", "xlsx", "pptx")
 LANGUAGES = ("en", "es", "ca")
 Orientation = Literal["portrait", "landscape"]
 
@@ -68,7 +68,7 @@ def parse_grid(text: str) -> tuple[int, int]:
 def format_for_path(path: str | os.PathLike[str]) -> str | None:
     """The export format named by a file's extension (``.markdown`` counts as md), or None."""
     ext = Path(path).suffix.lower().lstrip(".")
-    ext = {"markdown": "md", "jpeg": "", "htm": ""}.get(ext, ext)
+    ext = {"markdown": "md", "jpeg": "", "htm": "html"}.get(ext, ext)
     return ext if ext in FORMATS else None
 
 

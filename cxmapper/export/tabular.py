@@ -109,8 +109,12 @@ def render_csv(project: Project, progress: Progress | None = None) -> bytes:
 
 
 def _defuse(value: str) -> str:
-    """Keep a spreadsheet from running user text as a formula (CSV injection): "=cmd" -> "'=cmd"."""
-    risky = value[:1] in ("=", "+", "@", "\t", "\r") or (value[:1] == "-" and value[1:2] not in " 0123456789")
+    """Keep a spreadsheet from running user text as a formula (CSV injection): "=cmd" -> "'=cmd".
+
+    Text that already starts with "'" gets one more, so the import (model/importer.py) can take
+    exactly one off and read back what was written.
+    """
+    risky = value[:1] in ("=", "+", "@", "\t", "\r", "'") or (value[:1] == "-" and value[1:2] not in " 0123456789")
     return "'" + value if risky else value
 
 

@@ -59,7 +59,16 @@ from cxmapper.model.project import Project
 from cxmapper.ui.dialogs import DialogHooks, ExportFollowUp
 
 #: (format id, extension) in the order the format box lists them.
-FORMAT_EXTENSIONS = (("pdf", ".pdf"), ("csv", ".csv"), ("md", ".md"), ("png", ".png"), ("svg", ".svg"))
+FORMAT_EXTENSIONS = (
+    ("pdf", ".pdf"),
+    ("csv", ".csv"),
+    ("md", ".md"),
+    ("png", ".png"),
+    ("svg", ".svg"),
+    ("html", ".html"),
+    ("xlsx", ".xlsx"),
+    ("pptx", ".pptx"),
+)
 PREVIEW_WIDTH = 360
 
 W = TypeVar("W", bound=QWidget)
@@ -141,6 +150,9 @@ class ExportDialog(QDialog):
             "md": self.tr("Markdown table"),
             "png": self.tr("PNG image"),
             "svg": self.tr("SVG drawing"),
+            "html": self.tr("Web page (one file, opens offline in any browser)"),
+            "xlsx": self.tr("Excel workbook (touchpoint table to fill in and import back)"),
+            "pptx": self.tr("PowerPoint slides (editable map, stages, table)"),
         }
         for fmt, _ext in FORMAT_EXTENSIONS:
             self.format_box.addItem(names[fmt], fmt)
@@ -479,7 +491,7 @@ class ExportDialog(QDialog):
         """Compose every page the export will produce and show the current one."""
         fmt = self.export_format()
         self._pages = []
-        if fmt in ("csv", "md"):
+        if fmt in ("csv", "md", "xlsx"):
             self._show_message(self.tr("No preview for tables of text."))
             return
         try:

@@ -71,10 +71,12 @@ from cxmapper.model.storage import FILE_SUFFIX, CxmapFileError
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.catalogue import CatalogueDock
+from cxmapper.ui.copy_table import CopyTableFeature
 from cxmapper.ui.dialogs import DialogHooks, DiskChoice, SaveChoice
 from cxmapper.ui.find_bar import FindBar, cards_in_map_order
 from cxmapper.ui.guide import GuideDialog
 from cxmapper.ui.icons import action_icon, app_icon, is_dark, score_icon
+from cxmapper.ui.import_dialog import ImportFeature
 from cxmapper.ui.inspector import InspectorDock
 from cxmapper.ui.labels import score_label
 from cxmapper.ui.map_dialogs import MapDetailsDialog, PersonasDialog
@@ -148,6 +150,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_docks()
         self._create_actions()
+        self.import_feature = ImportFeature(self, self.document, self.undo_stack)
+        self.copy_table = CopyTableFeature(self, self.document, self.selection)
         self._build_menus()
         self._build_tool_bar()
         self._build_status_bar()
@@ -428,6 +432,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.action_save, self.action_save_as])
         file_menu.addSeparator()
         file_menu.addActions([self.action_export, self.action_print])
+        file_menu.addAction(self.import_feature.action)
         file_menu.addSeparator()
         file_menu.addActions([self.action_close, self.action_quit])
 
@@ -436,6 +441,7 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.action_undo, self.action_redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.action_cut, self.action_copy, self.action_paste, self.action_duplicate])
+        edit_menu.addAction(self.copy_table.action)
         edit_menu.addAction(self.action_delete)
         edit_menu.addSeparator()
         edit_menu.addAction(self.action_select_all)
@@ -1016,6 +1022,8 @@ class MainWindow(QMainWindow):
             self.action_delete_lane: lane is not None and len(project.lanes) > 1,
             self.action_details: has_map,
             self.action_personas: has_map,
+            self.import_feature.action: has_map,
+            self.copy_table.action: has_map and bool(project.touchpoints),
         }
         for action, on in enabled.items():
             action.setEnabled(on)

@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>CopyTableFeature</name>
+    <message>
+        <source>Copy as Ta&amp;ble</source>
+        <translation>Copia c&amp;om a taula</translation>
+    </message>
+    <message>
+        <source>Copy the selected cards, or all of them, as a table for documents and spreadsheets</source>
+        <translation>Copia les targetes seleccionades, o totes, com una taula per a documents i fulls de càlcul</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>Map</source>
@@ -465,6 +476,18 @@
     <message>
         <source>SVG drawing</source>
         <translation>Dibuix SVG</translation>
+    </message>
+    <message>
+        <source>Web page (one file, opens offline in any browser)</source>
+        <translation>Pàgina web (un sol fitxer, s&apos;obre sense connexió a qualsevol navegador)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (touchpoint table to fill in and import back)</source>
+        <translation>Llibre d&apos;Excel (taula de punts de contacte per omplir i tornar a importar)</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (editable map, stages, table)</source>
+        <translation>Diapositives de PowerPoint (mapa editable, etapes, taula)</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -770,6 +793,132 @@
     <message>
         <source>&lt;h3&gt;Working in a workshop&lt;/h3&gt;&lt;p&gt;Paste a table from a spreadsheet (title, stage or phase, channel, description, control, score) with Edit ▸ Paste to turn a group&apos;s notes into cards in one go, and print the map or the workshop cards from File ▸ Export.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Treballar en un taller&lt;/h3&gt;&lt;p&gt;Enganxeu una taula d&apos;un full de càlcul (títol, etapa o fase, canal, descripció, control, puntuació) amb Edita ▸ Enganxa per convertir d&apos;un cop les notes d&apos;un grup en targetes, i imprimiu el mapa o les targetes de taller des de Fitxer ▸ Exporta.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>not one of the choices</source>
+        <translation>no és cap de les opcions</translation>
+    </message>
+    <message>
+        <source>not yes or no</source>
+        <translation>no és sí ni no</translation>
+    </message>
+    <message>
+        <source>not a score from -2 to +2</source>
+        <translation>no és una puntuació de -2 a +2</translation>
+    </message>
+    <message>
+        <source>the map has no such stage</source>
+        <translation>el mapa no té aquesta etapa</translation>
+    </message>
+    <message>
+        <source>the map has no stage in that phase</source>
+        <translation>el mapa no té cap etapa en aquesta fase</translation>
+    </message>
+    <message>
+        <source>the map has no such lane</source>
+        <translation>el mapa no té aquest carril</translation>
+    </message>
+    <message>
+        <source>the map has no such persona</source>
+        <translation>el mapa no té aquest perfil</translation>
+    </message>
+    <message>
+        <source>not a valid card id</source>
+        <translation>no és un id de targeta vàlid</translation>
+    </message>
+    <message>
+        <source>the same id is on an earlier row</source>
+        <translation>el mateix id és en una fila anterior</translation>
+    </message>
+    <message>
+        <source>not a colour like #1a2b3c</source>
+        <translation>no és un color com #1a2b3c</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importa %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeature</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>I&amp;mporta…</translation>
+    </message>
+    <message>
+        <source>Add or update cards from an Excel or CSV touchpoint table</source>
+        <translation>Afegeix o actualitza targetes des d&apos;una taula de punts de contacte d&apos;Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Import Touchpoints</source>
+        <translation>Importa punts de contacte</translation>
+    </message>
+    <message>
+        <source>Touchpoint tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Taules de punts de contacte (*.xlsx *.csv *.tsv *.txt);;Tots els fitxers (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>No s&apos;ha pogut importar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importa %1</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Previsualització de la importació</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 skipped</source>
+        <translation>%1 noves, %2 modificades, %3 sense canvis, %4 omeses</translation>
+    </message>
+    <message>
+        <source>Changes the import will make</source>
+        <translation>Canvis que farà la importació</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sense títol)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New cards (%n)</source>
+        <translation>
+            <numerusform>Targetes noves (%n)</numerusform>
+            <numerusform>Targetes noves (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed cards (%n)</source>
+        <translation>
+            <numerusform>Targetes modificades (%n)</numerusform>
+            <numerusform>Targetes modificades (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moves to %1</source>
+        <translation>passa a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows skipped (%n)</source>
+        <translation>
+            <numerusform>Files omeses (%n)</numerusform>
+            <numerusform>Files omeses (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,30 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>New cards (%n)</source>
+        <translation>
+            <numerusform>New card (%n)</numerusform>
+            <numerusform>New cards (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed cards (%n)</source>
+        <translation>
+            <numerusform>Changed card (%n)</numerusform>
+            <numerusform>Changed cards (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows skipped (%n)</source>
+        <translation>
+            <numerusform>Row skipped (%n)</numerusform>
+            <numerusform>Rows skipped (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n card(s)</source>

@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>CopyTableFeature</name>
+    <message>
+        <source>Copy as Ta&amp;ble</source>
+        <translation>Copiar como tab&amp;la</translation>
+    </message>
+    <message>
+        <source>Copy the selected cards, or all of them, as a table for documents and spreadsheets</source>
+        <translation>Copia las tarjetas seleccionadas, o todas, como una tabla para documentos y hojas de cálculo</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>Map</source>
@@ -465,6 +476,18 @@
     <message>
         <source>SVG drawing</source>
         <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <source>Web page (one file, opens offline in any browser)</source>
+        <translation>Página web (un solo archivo, se abre sin conexión en cualquier navegador)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (touchpoint table to fill in and import back)</source>
+        <translation>Libro de Excel (tabla de puntos de contacto para rellenar y volver a importar)</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (editable map, stages, table)</source>
+        <translation>Diapositivas de PowerPoint (mapa editable, etapas, tabla)</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -770,6 +793,132 @@
     <message>
         <source>&lt;h3&gt;Working in a workshop&lt;/h3&gt;&lt;p&gt;Paste a table from a spreadsheet (title, stage or phase, channel, description, control, score) with Edit ▸ Paste to turn a group&apos;s notes into cards in one go, and print the map or the workshop cards from File ▸ Export.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Trabajar en un taller&lt;/h3&gt;&lt;p&gt;Pega una tabla de una hoja de cálculo (título, etapa o fase, canal, descripción, control, puntuación) con Editar ▸ Pegar para convertir de una vez las notas de un grupo en tarjetas, e imprime el mapa o las tarjetas de taller desde Archivo ▸ Exportar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>not one of the choices</source>
+        <translation>no es ninguna de las opciones</translation>
+    </message>
+    <message>
+        <source>not yes or no</source>
+        <translation>no es sí ni no</translation>
+    </message>
+    <message>
+        <source>not a score from -2 to +2</source>
+        <translation>no es una puntuación de -2 a +2</translation>
+    </message>
+    <message>
+        <source>the map has no such stage</source>
+        <translation>el mapa no tiene esa etapa</translation>
+    </message>
+    <message>
+        <source>the map has no stage in that phase</source>
+        <translation>el mapa no tiene ninguna etapa en esa fase</translation>
+    </message>
+    <message>
+        <source>the map has no such lane</source>
+        <translation>el mapa no tiene ese carril</translation>
+    </message>
+    <message>
+        <source>the map has no such persona</source>
+        <translation>el mapa no tiene ese perfil</translation>
+    </message>
+    <message>
+        <source>not a valid card id</source>
+        <translation>no es un id de tarjeta válido</translation>
+    </message>
+    <message>
+        <source>the same id is on an earlier row</source>
+        <translation>el mismo id está en una fila anterior</translation>
+    </message>
+    <message>
+        <source>not a colour like #1a2b3c</source>
+        <translation>no es un color como #1a2b3c</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeature</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>Imp&amp;ortar…</translation>
+    </message>
+    <message>
+        <source>Add or update cards from an Excel or CSV touchpoint table</source>
+        <translation>Añade o actualiza tarjetas desde una tabla de puntos de contacto de Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Import Touchpoints</source>
+        <translation>Importar puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Touchpoint tables (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tablas de puntos de contacto (*.xlsx *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>No se ha podido importar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Vista previa de la importación</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 skipped</source>
+        <translation>%1 nuevas, %2 modificadas, %3 sin cambios, %4 omitidas</translation>
+    </message>
+    <message>
+        <source>Changes the import will make</source>
+        <translation>Cambios que hará la importación</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>New cards (%n)</source>
+        <translation>
+            <numerusform>Tarjetas nuevas (%n)</numerusform>
+            <numerusform>Tarjetas nuevas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed cards (%n)</source>
+        <translation>
+            <numerusform>Tarjetas modificadas (%n)</numerusform>
+            <numerusform>Tarjetas modificadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moves to %1</source>
+        <translation>pasa a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows skipped (%n)</source>
+        <translation>
+            <numerusform>Filas omitidas (%n)</numerusform>
+            <numerusform>Filas omitidas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
     </message>
 </context>
 <context>

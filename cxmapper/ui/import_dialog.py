@@ -1,0 +1,213 @@
+"""File > Import…: cards from an Excel or CSV touchpoint table, previewed, then applied as one undo step.
+
+The window gives this feature its document and undo stack and puts `ImportFeature.action` in
+the File menu. Reading and planning are the model's (`cxmapper.model.importer`); this module
+asks for the file, shows what will be added and changed and which rows will be skipped (row,
+column and reason, in the interface language) before anything happens, and turns the plan
+into one undo step of ordinary card commands, so undo, redo and the views behave as for a paste.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cxmapper.commands import AddTouchpoint, EditTouchpoint, MoveTouchpoint, field_names, macro
+from cxmapper.document import Document
+from cxmapper.model import importer
+from cxmapper.model.importer import AddCard, ImportPlan, RowError, UpdateCard
+from cxmapper.model.project import TOUCHPOINTS_MAX, Project
+from cxmapper.ui.icons import action_icon
+from cxmapper.vocab_labels import short_text
+
+# Where a new or moved card goes in its cell: past the end, which the model clamps to "last".
+_AT_END = TOUCHPOINTS_MAX
+
+
+def describe_error(error: RowError) -> str:
+    """One skipped row in the interface language: "Row 6, Puntuación (K): not a score from -2 to +2 (“5”)"."""
+    reasons = {
+        "unknown_value": QCoreApplication.translate("ImportDialog", "not one of the choices"),
+        "not_yes_no": QCoreApplication.translate("ImportDialog", "not yes or no"),
+        "not_score": QCoreApplication.translate("ImportDialog", "not a score from -2 to +2"),
+        "no_stage": QCoreApplication.translate("ImportDialog", "the map has no such stage"),
+        "no_stage_in_phase": QCoreApplication.translate("ImportDialog", "the map has no stage in that phase"),
+        "no_lane": QCoreApplication.translate("ImportDialog", "the map has no such lane"),
+        "no_persona": QCoreApplication.translate("ImportDialog", "the map has no such persona"),
+        "bad_id": QCoreApplication.translate("ImportDialog", "not a valid card id"),
+        "duplicate_id": QCoreApplication.translate("ImportDialog", "the same id is on an earlier row"),
+        "bad_color": QCoreApplication.translate("ImportDialog", "not a colour like #1a2b3c"),
+    }
+    reason = reasons.get(error.code)
+    if reason is None:
+        reason = error.message
+    elif error.value:
+        reason = f"{reason} (“{error.value}”)"
+    return (
+        QCoreApplication.translate("ImportDialog", "Row %1, %2: %3")
+        .replace("%1", str(error.row))
+        .replace("%2", error.column)
+        .replace("%3", reason)
+    )
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import will do: cards to add, cards to change (and how), rows that will be skipped."""
+
+    def __init__(self, project: Project, plan: ImportPlan, source: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreviewDialog")
+        self.setWindowTitle(self.tr("Import %1").replace("%1", source.name))
+        self.setAccessibleName(self.tr("Import preview"))
+        self.resize(640, 480)
+        stages = {s.id: s.name for s in project.stages}
+        summary = QLabel(
+            self.tr("%1 new, %2 changed, %3 unchanged, %4 skipped")
+            .replace("%1", str(len(plan.added)))
+            .replace("%2", str(len(plan.updated)))
+            .replace("%3", str(plan.unchanged))
+            .replace("%4", str(len(plan.errors)))
+        )
+        summary.setObjectName("importSummary")
+        self.summary = summary
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("importPreview")
+        self.tree.setAccessibleName(self.tr("Changes the import will make"))
+        self.tree.setHeaderHidden(True)
+        untitled = self.tr("(untitled)")
+        self.added_item = self._group(self.tr("New cards (%n)", "", len(plan.added)))
+        for add in plan.added:
+            tp = add.touchpoint
+            title = short_text(tp.title, 60) or untitled
+            text = f"{title} — {stages.get(tp.stage_id, '')}"
+            QTreeWidgetItem(self.added_item, [text])
+        self.changed_item = self._group(self.tr("Changed cards (%n)", "", len(plan.updated)))
+        for update in plan.updated:
+            parts = []
+            if update.changes:
+                parts.append(field_names(update.changes))
+            if update.move_to is not None:
+                parts.append(self.tr("moves to %1").replace("%1", stages.get(update.move_to[0], "")))
+            QTreeWidgetItem(self.changed_item, [f"{short_text(update.title, 60)}: {', '.join(parts)}"])
+        self.skipped_item = self._group(self.tr("Rows skipped (%n)", "", len(plan.errors)))
+        for error in plan.errors:
+            QTreeWidgetItem(self.skipped_item, [describe_error(error)])
+        self.tree.expandAll()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(not plan.is_empty())
+        self.import_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+
+    def _group(self, text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [text])
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        return item
+
+
+def push_import(document: Document, undo_stack: QUndoStack, plan: ImportPlan, source: Path) -> None:
+    """Apply a plan as one undo step: the same steps, in row order, as `importer.apply_import`."""
+    group = macro(QCoreApplication.translate("ImportDialog", "Import %1").replace("%1", source.name))
+    for step in plan.steps:
+        if isinstance(step, AddCard):
+            AddTouchpoint(document, step.touchpoint.model_copy(update={"order": _AT_END}), group)
+        elif isinstance(step, UpdateCard):
+            if step.changes:
+                EditTouchpoint(document, step.tp_id, step.changes, parent=group)
+            if step.move_to is not None:
+                MoveTouchpoint(document, step.tp_id, step.move_to[0], step.move_to[1], _AT_END, group)
+    undo_stack.push(group)
+
+
+class ImportFeature(QObject):
+    """The File > Import… action and what it does; the window only adds the action to a menu.
+
+    The file dialog, the preview and error reports are attributes (``ask_path``, ``confirm``,
+    ``show_error``) so tests can answer them without a modal dialog.
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        document: Document,
+        undo_stack: QUndoStack,
+        aliases: importer.Aliases | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._document = document
+        self._undo_stack = undo_stack
+        if aliases is None:
+            from cxmapper.export.xlsx import import_aliases
+
+            aliases = import_aliases()
+        self._aliases = aliases
+        self.action = QAction(action_icon("open"), self.tr("&Import…"), window)
+        self.action.setObjectName("actionImport")
+        tip = self.tr("Add or update cards from an Excel or CSV touchpoint table")
+        self.action.setStatusTip(tip)
+        self.action.setToolTip(tip)
+        self.action.triggered.connect(lambda _checked=False: self.run())
+        self.ask_path: Callable[[], Path | None] = self._ask_path
+        self.confirm: Callable[[ImportPreviewDialog], bool] = self._confirm
+        self.show_error: Callable[[str], None] = self._show_error
+        self.last_preview: ImportPreviewDialog | None = None
+
+    def run(self, path: Path | None = None) -> bool:
+        """Ask for a file (unless given), preview, and import on confirmation; True if anything changed."""
+        source = path or self.ask_path()
+        if source is None:
+            return False
+        project = self._document.project
+        try:
+            plan = importer.plan_import(project, importer.read_table(source), self._aliases)
+        except importer.TableReadError as exc:
+            self.show_error(str(exc))
+            return False
+        preview = ImportPreviewDialog(project, plan, source, self._window)
+        self.last_preview = preview
+        try:
+            if not self.confirm(preview) or plan.is_empty():
+                return False
+        finally:
+            preview.deleteLater()
+        push_import(self._document, self._undo_stack, plan, source)
+        return True
+
+    def _ask_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Import Touchpoints"),
+            str(self._document.path.parent) if self._document.path else "",
+            self.tr("Touchpoint tables (*.xlsx *.csv *.tsv *.txt);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    def _confirm(self, preview: ImportPreviewDialog) -> bool:
+        return preview.exec() == QDialog.DialogCode.Accepted
+
+    def _show_error(self, message: str) -> None:
+        QMessageBox.warning(self._window, self.tr("Import failed"), message)
