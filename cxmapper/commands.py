@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cxmapper.document import Document
+from cxmapper.model.default_names import renamed_defaults
 from cxmapper.model.ops import Placement, Removed
 from cxmapper.model.project import Lane, Persona, Stage, Touchpoint
 from cxmapper.vocab_labels import short_text
@@ -92,28 +93,74 @@ class Command(QUndoCommand):
 
 # Merge ids: one per kind of mergeable edit (QUndoCommand.id() must be an int, -1 = never merge).
 _MERGE_FIELD_EDIT = 1001
+_MERGE_NEW_CARD_TITLE = 1002
+
+
+def _add_text(title: str) -> str:
+    if not title.strip():
+        return QCoreApplication.translate("Commands", "Add a card")
+    return QCoreApplication.translate("Commands", "Add “%s”") % short_text(title)
 
 
 class AddTouchpoint(Command):
-    """Create a card (from the catalogue, a paste, a duplicate or the Map menu)."""
+    """Create a card (from the catalogue, a paste, a duplicate or the Map menu).
 
-    def __init__(self, doc: Document, tp: Touchpoint, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add “%s”") % short_text(tp.title), parent)
+    A card typed on the canvas is created before its title exists (the title is typed on the
+    card itself): with ``awaiting_title`` the command absorbs the one `TitleNewCard` that
+    follows it, so creating a card and naming it is one undo step, "Add “Opening hours”".
+    `abandon` makes the next undo delete the command from the stack altogether, for a new card
+    the user leaves without typing anything: no empty card and no step in the history.
+    """
+
+    def __init__(
+        self, doc: Document, tp: Touchpoint, parent: Command | None = None, *, awaiting_title: bool = False
+    ) -> None:
+        super().__init__(_add_text(tp.title), parent)
         self._doc = doc
         self._tp = tp.model_copy(deep=True)
+        self._awaiting_title = awaiting_title
+        self._abandoned = False
+        self._applied = False
 
     @property
     def tp_id(self) -> str:
         """The id of the card this command creates."""
         return self._tp.id
 
+    @property
+    def applied(self) -> bool:
+        """Whether the card is in the map (False from the moment an undo starts removing it)."""
+        return self._applied
+
     def redo(self) -> None:
         """Insert a fresh copy, so a redo after undo cannot share state with the undone one."""
         self._doc.add_touchpoint(self._tp.model_copy(deep=True))
+        self._applied = True
 
     def undo(self) -> None:
-        """Remove the card again."""
+        """Remove the card again (and leave the stack, once abandoned)."""
+        self._applied = False
         self._doc.delete_touchpoint(self._tp.id)
+        if self._abandoned:
+            # QUndoStack deletes a command that is obsolete after its undo: no redo step is left.
+            self.setObsolete(True)
+
+    def abandon(self) -> None:
+        """Make the next `undo` remove this command from the stack as well as the card."""
+        self._abandoned = True
+
+    def id(self) -> int:
+        """Merge id: a card awaiting its title merges with the `TitleNewCard` that names it."""
+        return _MERGE_NEW_CARD_TITLE if self._awaiting_title else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take the typed title into the creation step (once)."""
+        if not (self._awaiting_title and isinstance(other, TitleNewCard) and other.tp_id == self._tp.id):
+            return False
+        self._tp = self._tp.model_copy(update={"title": other.title})
+        self._awaiting_title = False
+        self.setText(_add_text(other.title))
+        return True
 
 
 class DeleteTouchpoint(Command):
@@ -231,6 +278,37 @@ class EditTouchpoint(_FieldEdit):
         return self._doc.update_touchpoint(self._target_id, **changes)
 
 
+class RenameTouchpoint(EditTouchpoint):
+    """Rename a card in place; the history names the card, "Rename “Instagram ads”"."""
+
+    def __init__(self, doc: Document, tp_id: str, title: str, parent: Command | None = None) -> None:
+        super().__init__(
+            doc,
+            tp_id,
+            {"title": title},
+            text=QCoreApplication.translate("Commands", "Rename “%s”") % short_text(title),
+            parent=parent,
+        )
+
+
+class TitleNewCard(RenameTouchpoint):
+    """The title typed on a card just created; merges into its `AddTouchpoint` (one step)."""
+
+    @property
+    def tp_id(self) -> str:
+        """The card being named."""
+        return self._target_id
+
+    @property
+    def title(self) -> str:
+        """The title typed."""
+        return str(self._new["title"])
+
+    def id(self) -> int:
+        """The merge id `AddTouchpoint` answers to while it awaits its title."""
+        return _MERGE_NEW_CARD_TITLE
+
+
 class EditStage(_FieldEdit):
     """Rename a stage or change its phase or notes."""
 
@@ -259,13 +337,26 @@ class EditPersona(_FieldEdit):
 
 
 class EditDetails(_FieldEdit):
-    """Change the map's title, brand, author, description or language."""
+    """Change the map's title, brand, author, description or language.
+
+    A change of language also translates the names cxmapper gave the map and the user never
+    edited (the default stages, lane and title, see `cxmapper.model.default_names`), as child
+    steps of the same undo step: a Spanish map started in English then reads "Antes de la
+    compra", while names the user typed stay as written.
+    """
 
     kind = "details"
 
     def __init__(
         self, doc: Document, changes: dict[str, Any], *, merge: bool = False, parent: Command | None = None
     ) -> None:
+        changes = dict(changes)
+        language = changes.get("language")
+        renames: tuple[dict[str, str], dict[str, str], str | None] = ({}, {}, None)
+        if isinstance(language, str) and language != doc.project.language:
+            renames = renamed_defaults(doc.project, language)
+            if renames[2] is not None and "title" not in changes:
+                changes["title"] = renames[2]
         super().__init__(
             doc,
             "project",
@@ -274,6 +365,22 @@ class EditDetails(_FieldEdit):
             text=QCoreApplication.translate("Commands", "Edit map details"),
             parent=parent,
         )
+        for stage_id, name in renames[0].items():
+            EditStage(doc, stage_id, {"name": name}, parent=self)
+        for lane_id, name in renames[1].items():
+            EditLane(doc, lane_id, {"name": name}, parent=self)
+
+    def redo(self) -> None:
+        """Apply the fields, then the renamed defaults (children)."""
+        super().redo()
+        for child in self._children:
+            child.redo()
+
+    def undo(self) -> None:
+        """Put the names back, then the fields."""
+        for child in reversed(self._children):
+            child.undo()
+        super().undo()
 
     def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
         return self._doc.update_details(**changes)
