@@ -140,6 +140,10 @@
         <translation>llengua</translation>
     </message>
     <message>
+        <source>Add a card</source>
+        <translation>Afegeix una targeta</translation>
+    </message>
+    <message>
         <source>Add “%s”</source>
         <translation>Afegir «%s»</translation>
     </message>
@@ -154,6 +158,10 @@
     <message>
         <source>Edit %s</source>
         <translation>Editar %s</translation>
+    </message>
+    <message>
+        <source>Rename “%s”</source>
+        <translation>Canvia el nom a «%s»</translation>
     </message>
     <message>
         <source>Edit map details</source>
@@ -788,10 +796,6 @@
         <translation>Afegeix una &amp;targeta</translation>
     </message>
     <message>
-        <source>Add a touchpoint card to the selected stage</source>
-        <translation>Afegeix una targeta de punt de contacte a l&apos;etapa seleccionada</translation>
-    </message>
-    <message>
         <source>Add &amp;Stage</source>
         <translation>Afegeix una &amp;etapa</translation>
     </message>
@@ -834,6 +838,10 @@
     <message>
         <source>Ou&amp;tline</source>
         <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint card after the selected card, or in the cell you clicked</source>
+        <translation>Afegeix una targeta després de la targeta seleccionada o a la cel·la on has fet clic</translation>
     </message>
     <message>
         <source>Move Stage Le&amp;ft</source>
@@ -1124,8 +1132,8 @@
         <translation>Mapa del viatge del client</translation>
     </message>
     <message>
-        <source>Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the selected card, Enter renames it, Delete removes the selection.</source>
-        <translation>Targetes de punts de contacte en columnes per etapa. Les fletxes seleccionen targetes, Ctrl+fletxes mouen la targeta seleccionada, Retorn en canvia el nom i Supr suprimeix la selecció.</translation>
+        <source>Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the selected card (Ctrl+Up and Ctrl+Down also into the next lane), Enter renames it, Delete removes the selection. Double-click an empty part of a stage to add a card there.</source>
+        <translation>Targetes de punts de contacte en columnes d'etapes. Les fletxes seleccionen targetes, Ctrl+fletxes mouen la targeta seleccionada (Ctrl+Amunt i Ctrl+Avall també al carril següent), Retorn li canvia el nom i Supr elimina la selecció. Fes doble clic en una part buida d'una etapa per afegir-hi una targeta.</translation>
     </message>
     <message>
         <source>%s. %s, %s, card %d of %d. %s. %s.</source>
@@ -1843,7 +1851,7 @@
     </message>
     <message>
         <source>Lane “%s”</source>
-        <extracomment>How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns).</extracomment>
+        <extracomment>How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns). Where Add Card puts a card when none is selected (the cell last clicked).</extracomment>
         <translation>Carril «%s»</translation>
     </message>
     <message numerus="yes">
@@ -1860,6 +1868,10 @@
             <numerusform>Moure %n targeta</numerusform>
             <numerusform>Moure %n targetes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a touchpoint; Enter adds the next one</source>
+        <translation>Escriu un punt de contacte; Retorn afegeix el següent</translation>
     </message>
 </context>
 </TS>
