@@ -106,6 +106,14 @@ def test_clicking_an_empty_cell_makes_it_where_add_card_lands(window: MainWindow
     assert window.scene.insertion.cell() == (BEFORE, MAIN)
 
 
+def test_opening_another_map_forgets_the_insertion_point(window: MainWindow) -> None:
+    QTest.mouseClick(window.view.viewport(), LEFT, NO_MOD, _cell_point(window, DURING))
+    assert window.scene.insertion.cell() == (DURING, MAIN)
+    window.new_map()  # the same stage and lane ids, but another map
+    assert window.scene.insertion.cell() is None
+    assert not window.scene.insertion.marker.isVisible()
+
+
 def test_add_card_follows_the_selected_card_and_a_header_click_forgets_the_point(window: MainWindow) -> None:
     doc = window.document
     window.undo_stack.push(cmd.AddTouchpoint(doc, Touchpoint(id="a", title="Till", stage_id=DURING, lane_id=MAIN)))

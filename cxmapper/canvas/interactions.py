@@ -408,11 +408,10 @@ class _TitleEditor(QGraphicsTextItem):
                 painter.setPen(hint)
                 painter.setFont(font(10))
                 margin = self.document().documentMargin()
-                painter.drawText(
-                    self.boundingRect().adjusted(margin + 2, margin, -margin, -margin),
-                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                    self.placeholder,
-                )
+                box = self.boundingRect().adjusted(margin + 2, margin, -margin, -margin)
+                # One line, elided: the empty field is one line high in every language.
+                text = painter.fontMetrics().elidedText(self.placeholder, Qt.TextElideMode.ElideRight, int(box.width()))
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
         super().paint(painter, editor_option, widget)  # type: ignore[arg-type]  # Qt accepts no widget
 
 

@@ -116,7 +116,7 @@ class InsertionPoint(QObject):
 
     Owned by the scene (``scene.insertion``). Selecting a card, a stage or a lane forgets it,
     so a stale point can never win over what the user selected since; a cell that disappears
-    (its stage or lane was deleted, another map was opened) forgets it too.
+    (its stage or lane was deleted) and opening another map forget it too.
 
     Signals:
         changed(): the insertion cell changed (or was cleared).
@@ -132,7 +132,7 @@ class InsertionPoint(QObject):
         scene.selection.changed.connect(self._on_selection_changed)
         # structure_changed comes after the scene has updated its layout for the edit.
         scene.document.structure_changed.connect(self.refresh)
-        scene.document.reset.connect(self.refresh)
+        scene.document.reset.connect(self._on_reset)
 
     @property
     def _scene(self) -> MapScene:
@@ -162,6 +162,11 @@ class InsertionPoint(QObject):
         if self._cell is None:
             return None
         return start_new_card(self._scene, self._cell, self.next_index())
+
+    def _on_reset(self) -> None:
+        # Another map (or the same file reloaded): a cell clicked in the old one means nothing.
+        self.set_cell(None)
+        self.refresh()
 
     def _on_selection_changed(self) -> None:
         sel = self._scene.selection
@@ -204,7 +209,7 @@ class NewCardTitleEdit(InlineTitleEdit):
         self._stack_index = index
         tp = scene.touchpoint(card.tp_id)
         self._cell: Cell | None = (tp.stage_id, tp.lane_id) if tp is not None else None
-        self.editor.placeholder = labels.tr("Type a touchpoint; Enter adds the next one")
+        self.editor.placeholder = labels.tr("Type a name; Enter for the next")
         self.editor.update()
 
     def submit(self) -> None:

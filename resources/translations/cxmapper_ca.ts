@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the selected card (Ctrl+Up and Ctrl+Down also into the next lane), Enter renames it, Delete removes the selection. Double-click an empty part of a stage to add a card there.</source>
-        <translation>Targetes de punts de contacte en columnes d'etapes. Les fletxes seleccionen targetes, Ctrl+fletxes mouen la targeta seleccionada (Ctrl+Amunt i Ctrl+Avall també al carril següent), Retorn li canvia el nom i Supr elimina la selecció. Fes doble clic en una part buida d'una etapa per afegir-hi una targeta.</translation>
+        <translation>Targetes de punts de contacte en columnes d&apos;etapes. Les fletxes seleccionen targetes, Ctrl+fletxes mouen la targeta seleccionada (Ctrl+Amunt i Ctrl+Avall també al carril següent), Retorn li canvia el nom i Supr elimina la selecció. Fes doble clic en una part buida d&apos;una etapa per afegir-hi una targeta.</translation>
     </message>
     <message>
         <source>%s. %s, %s, card %d of %d. %s. %s.</source>
@@ -1870,8 +1870,8 @@
         </translation>
     </message>
     <message>
-        <source>Type a touchpoint; Enter adds the next one</source>
-        <translation>Escriu un punt de contacte; Retorn afegeix el següent</translation>
+        <source>Type a name; Enter for the next</source>
+        <translation>Escriu un nom; Retorn per al següent</translation>
     </message>
 </context>
 </TS>

@@ -1870,8 +1870,8 @@
         </translation>
     </message>
     <message>
-        <source>Type a touchpoint; Enter adds the next one</source>
-        <translation>Escribe un punto de contacto; Intro añade el siguiente</translation>
+        <source>Type a name; Enter for the next</source>
+        <translation>Escribe un nombre; Intro para el siguiente</translation>
     </message>
 </context>
 </TS>
