@@ -309,7 +309,8 @@ def test_the_insertion_marker_leaves_no_paint_behind(window: MainWindow) -> None
 
     def on_screen() -> QImage:
         """The canvas as in the window's backing store: what the user sees after the edits."""
-        QApplication.processEvents()
+        for _ in range(3):  # queued work (the marker follows edits once per loop turn), then paint
+            QApplication.processEvents()
         vp = view.viewport()
         rect = QRect(vp.mapTo(window, QPoint(0, 0)), vp.size())
         return QGuiApplication.primaryScreen().grabWindow(window.winId()).toImage().copy(rect)

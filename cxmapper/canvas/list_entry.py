@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -130,8 +130,14 @@ class InsertionPoint(QObject):
         self.marker = InsertionMarkerItem()
         scene.addItem(self.marker)
         scene.selection.changed.connect(self._on_selection_changed)
-        # structure_changed comes after the scene has updated its layout for the edit.
-        scene.document.structure_changed.connect(self.refresh)
+        # structure_changed comes after the scene has updated its layout for the edit, once per
+        # operation: a paste of a thousand cards is a thousand of them, so the marker follows
+        # once per turn of the event loop, not once per card.
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
+        scene.document.structure_changed.connect(self._on_structure_changed)
         scene.document.reset.connect(self._on_reset)
 
     @property
@@ -162,6 +168,10 @@ class InsertionPoint(QObject):
         if self._cell is None:
             return None
         return start_new_card(self._scene, self._cell, self.next_index())
+
+    def _on_structure_changed(self) -> None:
+        if self._cell is not None and not self._later.isActive():
+            self._later.start()
 
     def _on_reset(self) -> None:
         # Another map (or the same file reloaded): a cell clicked in the old one means nothing.
