@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from cxmapper import commands as cmd
 from cxmapper.model import storage
@@ -106,6 +106,25 @@ def test_clicking_an_empty_cell_makes_it_where_add_card_lands(window: MainWindow
     assert window.scene.insertion.cell() == (BEFORE, MAIN)
 
 
+def test_add_card_from_the_context_menu_of_an_empty_cell_adds_there(window: MainWindow) -> None:
+    doc = window.document
+    window.undo_stack.push(cmd.AddTouchpoint(doc, Touchpoint(id="a", title="Till", stage_id=DURING, lane_id=MAIN)))
+    window.selection.set_touchpoints(["a"])
+    pos = _cell_point(window, AFTER)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, window.view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(window.view.viewport(), event)
+    menu = window.findChild(QMenu, "canvasContextMenu")
+    assert menu is not None and window.action_add_card in menu.actions()
+    menu.close()
+    assert window.selection.touchpoints == []
+    window.action_add_card.trigger()  # what choosing the menu's Add Card does
+    _type(window, "Receipt")
+    _key(window, Qt.Key.Key_Return)
+    _key(window, Qt.Key.Key_Escape)
+    assert _titles(window, AFTER) == ["Receipt"]
+    assert _titles(window, DURING) == ["Till"]
+
+
 def test_opening_another_map_forgets_the_insertion_point(window: MainWindow) -> None:
     QTest.mouseClick(window.view.viewport(), LEFT, NO_MOD, _cell_point(window, DURING))
     assert window.scene.insertion.cell() == (DURING, MAIN)
@@ -190,6 +209,17 @@ def test_escape_on_a_fresh_card_keeps_the_redo_history_and_the_saved_state(windo
     assert window.undo_stack.count() == 1
     assert [tp.title for tp in window.document.project.touchpoints] == ["Counter"]
     assert storage.load(path) == window.document.project
+
+
+def test_leaving_a_fresh_card_for_the_inspector_keeps_it_to_be_named_there(window: MainWindow) -> None:
+    QTest.mouseDClick(window.view.viewport(), LEFT, NO_MOD, _cell_point(window, BEFORE, dy=0.5))
+    title = window.inspector_dock.touchpoint.title_edit
+    QTest.mouseClick(title, LEFT, NO_MOD, title.rect().center())
+    assert window.scene.editor() is None
+    assert len(window.document.project.touchpoints) == 1
+    QTest.keyClicks(title, "Bakery sign")
+    assert _titles(window, BEFORE) == ["Bakery sign"]
+    assert _history(window)[0] == "Add a card"
 
 
 def test_an_inline_rename_names_the_card_in_the_history(window: MainWindow) -> None:

@@ -444,7 +444,7 @@ class InlineTitleEdit:
         cursor.select(QTextCursor.SelectionType.Document)
         editor.setTextCursor(cursor)
         editor.submitted.connect(self.submit)
-        editor.committed.connect(self.commit)
+        editor.committed.connect(self.focus_left)
         editor.cancelled.connect(self.cancel)
         self.editor = editor
         card.set_editing(True)
@@ -473,6 +473,10 @@ class InlineTitleEdit:
         """Enter: commit."""
         self.commit()
 
+    def focus_left(self) -> None:
+        """The keyboard went to another widget: keep what was typed, like any text field."""
+        self.commit()
+
     def commit(self) -> None:
         """Push one `RenameTouchpoint` if the title changed, then close."""
         if self._done:
@@ -493,7 +497,7 @@ class InlineTitleEdit:
         self._card.set_editing(False)
         editor = self.editor
         editor.submitted.disconnect(self.submit)
-        editor.committed.disconnect(self.commit)
+        editor.committed.disconnect(self.focus_left)
         editor.cancelled.disconnect(self.cancel)
         editor.clearFocus()
         editor.hide()

@@ -11,7 +11,8 @@ one, press Enter, type the next. Three pieces make that work on the canvas:
   title) and opens a `NewCardTitleEdit` on it.
 * `NewCardTitleEdit`: the inline title editor of such a card. Enter names the card (the title
   merges into the creation step) and starts the next card below it in the same cell; Escape,
-  or leaving the field empty, abandons the card without leaving an undo step.
+  or leaving it empty for another place on the map, abandons the card without leaving an undo
+  step. Moving the keyboard to another widget keeps it (the user may be naming it there).
 
 Depends on the scene's public API, the layout and the commands; never on `cxmapper.ui`.
 """
@@ -234,6 +235,19 @@ class NewCardTitleEdit(InlineTitleEdit):
         if tp_id in scene.layout.cards:
             cell, index = scene.layout.cards.slot(tp_id)
             start_new_card(scene, cell, index + 1)
+
+    def focus_left(self) -> None:
+        """The keyboard went to another widget (the inspector, say): keep the card, even untitled.
+
+        The user may be about to fill it in elsewhere; only canvas gestures (Escape, Enter on
+        an empty card, a click or a new card elsewhere on the map) take an empty card back.
+        """
+        if self.done:
+            return
+        if self.text():
+            self.commit()
+        else:
+            self._close()
 
     def commit(self) -> None:
         """Name the card (one undo step with its creation); an empty title abandons it."""

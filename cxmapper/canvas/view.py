@@ -385,6 +385,10 @@ class MapView(QGraphicsView):
             self._context_cell = scene.layout.hit_cell(scene_pos.x(), scene_pos.y())
         if kind == "card" and target not in scene.selection.touchpoints:
             scene.selection.set_touchpoints([target])
+        elif kind == "empty" and self._context_cell is not None:
+            # Like a left click there: the cell becomes where the menu's Add Card adds.
+            scene.selection.clear()
+            scene.insertion.set_cell(self._context_cell)
         elif kind == "stage":
             scene.selection.set_stage(target)
         elif kind == "lane":
