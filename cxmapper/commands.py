@@ -53,6 +53,16 @@ _FIELD_NAMES: dict[str, object] = {
 }
 
 
+#: How much of a card's or stage's name a step shows: whole titles as people write them (the
+#: history view wraps), cut only when pathological (a 200-character title).
+NAME_LIMIT = 80
+
+
+def _name(text: str) -> str:
+    """A name as step names quote it: one line, whole up to `NAME_LIMIT` characters."""
+    return short_text(text, NAME_LIMIT)
+
+
 def field_names(changes: dict[str, Any]) -> str:
     """The changed fields in words of the interface language, e.g. "título, puntuación"."""
     return ", ".join(
@@ -99,7 +109,7 @@ _MERGE_NEW_CARD_TITLE = 1002
 def _add_text(title: str) -> str:
     if not title.strip():
         return QCoreApplication.translate("Commands", "Add a card")
-    return QCoreApplication.translate("Commands", "Add “%s”") % short_text(title)
+    return QCoreApplication.translate("Commands", "Add “%s”") % _name(title)
 
 
 class AddTouchpoint(Command):
@@ -168,7 +178,7 @@ class DeleteTouchpoint(Command):
 
     def __init__(self, doc: Document, tp_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete “%s”") % short_text(doc.project.touchpoint(tp_id).title),
+            QCoreApplication.translate("Commands", "Delete “%s”") % _name(doc.project.touchpoint(tp_id).title),
             parent,
         )
         self._doc = doc
@@ -192,7 +202,7 @@ class MoveTouchpoint(Command):
         self, doc: Document, tp_id: str, stage_id: str, lane_id: str, order: int, parent: Command | None = None
     ) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move “%s”") % short_text(doc.project.touchpoint(tp_id).title),
+            QCoreApplication.translate("Commands", "Move “%s”") % _name(doc.project.touchpoint(tp_id).title),
             parent,
         )
         self._doc = doc
@@ -286,7 +296,7 @@ class RenameTouchpoint(EditTouchpoint):
             doc,
             tp_id,
             {"title": title},
-            text=QCoreApplication.translate("Commands", "Rename “%s”") % short_text(title),
+            text=QCoreApplication.translate("Commands", "Rename “%s”") % _name(title),
             parent=parent,
         )
 
@@ -390,7 +400,7 @@ class AddStage(Command):
     """Insert a stage column."""
 
     def __init__(self, doc: Document, stage: Stage, index: int | None = None, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add stage “%s”") % short_text(stage.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add stage “%s”") % _name(stage.name), parent)
         self._doc = doc
         self._stage = stage.model_copy(deep=True)
         self._index = index
@@ -409,7 +419,7 @@ class DeleteStage(Command):
 
     def __init__(self, doc: Document, stage_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete stage “%s”") % short_text(doc.project.stage(stage_id).name),
+            QCoreApplication.translate("Commands", "Delete stage “%s”") % _name(doc.project.stage(stage_id).name),
             parent,
         )
         self._doc = doc
@@ -436,7 +446,7 @@ class MoveStage(Command):
 
     def __init__(self, doc: Document, stage_id: str, index: int, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move stage “%s”") % short_text(doc.project.stage(stage_id).name),
+            QCoreApplication.translate("Commands", "Move stage “%s”") % _name(doc.project.stage(stage_id).name),
             parent,
         )
         self._doc = doc
@@ -457,7 +467,7 @@ class AddLane(Command):
     """Insert a lane row."""
 
     def __init__(self, doc: Document, lane: Lane, index: int | None = None, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add lane “%s”") % short_text(lane.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add lane “%s”") % _name(lane.name), parent)
         self._doc = doc
         self._lane = lane.model_copy(deep=True)
         self._index = index
@@ -476,7 +486,7 @@ class DeleteLane(Command):
 
     def __init__(self, doc: Document, lane_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete lane “%s”") % short_text(doc.project.lane(lane_id).name),
+            QCoreApplication.translate("Commands", "Delete lane “%s”") % _name(doc.project.lane(lane_id).name),
             parent,
         )
         self._doc = doc
@@ -503,7 +513,7 @@ class MoveLane(Command):
 
     def __init__(self, doc: Document, lane_id: str, index: int, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move lane “%s”") % short_text(doc.project.lane(lane_id).name),
+            QCoreApplication.translate("Commands", "Move lane “%s”") % _name(doc.project.lane(lane_id).name),
             parent,
         )
         self._doc = doc
@@ -524,7 +534,7 @@ class AddPersona(Command):
     """Add a persona to the map."""
 
     def __init__(self, doc: Document, persona: Persona, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add persona “%s”") % short_text(persona.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add persona “%s”") % _name(persona.name), parent)
         self._doc = doc
         self._persona = persona.model_copy(deep=True)
 
@@ -542,8 +552,7 @@ class DeletePersona(Command):
 
     def __init__(self, doc: Document, persona_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete persona “%s”")
-            % short_text(doc.project.persona(persona_id).name),
+            QCoreApplication.translate("Commands", "Delete persona “%s”") % _name(doc.project.persona(persona_id).name),
             parent,
         )
         self._doc = doc

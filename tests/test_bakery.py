@@ -82,8 +82,19 @@ class Actions:
         self._note(what)
 
     def choose(self, widget: QWidget, value: object) -> None:
-        """Pick ``value`` in a drop-down: a click opens it, a click on the entry picks it."""
-        assert isinstance(widget, QComboBox), f"{widget.objectName()} is not a drop-down"
+        """Pick ``value`` in a field: a drop-down takes two clicks, a row of buttons one."""
+        if not isinstance(widget, QComboBox):
+            # A row of buttons (radio or segmented): the one whose "value" property, or the
+            # end of whose objectName, is the value.
+            wanted = getattr(value, "value", value)
+            buttons = [
+                b
+                for b in widget.findChildren(QAbstractButton)
+                if b.property("value") in (value, wanted) or b.objectName().endswith(f"_{wanted}")
+            ]
+            assert len(buttons) == 1, f"{widget.objectName()}: no single button for {value!r}"
+            self.click(buttons[0], what=f"pick {value}")
+            return
         index = widget.findData(value)
         assert index >= 0, f"{value!r} not offered by {widget.objectName()}"
         self.click(widget, what=f"open {widget.objectName()}")

@@ -238,6 +238,16 @@ def test_history_entries_wrap_instead_of_being_cut(window: MainWindow) -> None:
     view = window.history_view
     assert view.wordWrap()
     assert view.textElideMode() == Qt.TextElideMode.ElideNone
+    long_title = "Thank-you WhatsApp message after the first order"  # 48 characters, kept whole
+    QTest.mouseDClick(window.view.viewport(), LEFT, NO_MOD, _cell_point(window, AFTER, dy=0.5))
+    _type(window, long_title)
+    _key(window, Qt.Key.Key_Return)
+    _key(window, Qt.Key.Key_Escape)
+    assert _history(window) == [f"Add “{long_title}”"]
+    pathological = "x" * 200
+    card = window.document.project.touchpoints[0].id
+    window.undo_stack.push(cmd.RenameTouchpoint(window.document, card, pathological))
+    assert _history(window)[-1] == "Rename “" + "x" * 79 + "…”"
 
 
 def test_ctrl_up_and_down_carry_a_card_across_lanes(window: MainWindow) -> None:
