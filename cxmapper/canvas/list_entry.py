@@ -83,6 +83,9 @@ class InsertionMarkerItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """A dashed outline and a thin line with a small "+" where the next card goes."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = getattr(self.scene(), "colors", None)  # the scene's palette now (dark or light)
+        if colors is not None:
+            self._color = QColor(colors.selection)
         outline = QColor(self._color)
         outline.setAlphaF(0.45)
         pen = QPen(outline, 1.2, Qt.PenStyle.DashLine)
