@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QImage, QKeyEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
@@ -123,6 +123,22 @@ def test_add_card_from_the_context_menu_of_an_empty_cell_adds_there(window: Main
     _key(window, Qt.Key.Key_Escape)
     assert _titles(window, AFTER) == ["Receipt"]
     assert _titles(window, DURING) == ["Till"]
+
+
+def test_deleting_the_stage_of_the_insertion_point_forgets_it_at_once(window: MainWindow) -> None:
+    QTest.mouseClick(window.view.viewport(), LEFT, NO_MOD, _cell_point(window, AFTER))
+    window.undo_stack.push(cmd.DeleteStage(window.document, AFTER))
+    assert window.scene.insertion.cell() is None  # before the marker's refresh has run
+    window.add_card()
+    _type(window, "Sign")
+    _key(window, Qt.Key.Key_Return)
+    _key(window, Qt.Key.Key_Escape)
+    assert _titles(window, BEFORE) == ["Sign"]
+    QApplication.processEvents()
+    # Escape on the next, empty card left the insertion point in the cell being typed into.
+    assert window.scene.insertion.cell() == (BEFORE, MAIN)
+    r = window.scene.layout.cells[(BEFORE, MAIN)]
+    assert window.scene.insertion.marker.cell_rect() == QRectF(r.x, r.y, r.w, r.h)
 
 
 def test_opening_another_map_forgets_the_insertion_point(window: MainWindow) -> None:

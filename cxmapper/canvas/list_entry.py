@@ -151,8 +151,10 @@ class InsertionPoint(QObject):
         return cast("MapScene", self.parent())
 
     def cell(self) -> Cell | None:
-        """The insertion cell, if one was clicked since the last selection."""
-        return self._cell
+        """The insertion cell, if one was clicked since the last selection and still exists."""
+        # Checked here, not only in refresh: the marker follows edits a loop turn later, and a
+        # deleted stage's cell must not be offered in between.
+        return self._cell if self._cell is not None and self._cell in self._scene.layout.cells else None
 
     def set_cell(self, cell: Cell | None) -> None:
         """Make ``cell`` the insertion point (None forgets it)."""
@@ -165,13 +167,15 @@ class InsertionPoint(QObject):
 
     def next_index(self) -> int:
         """Where a card added at the insertion point goes: the end of its cell."""
-        return len(self._scene.layout.cell_cards(self._cell)) if self._cell is not None else 0
+        cell = self.cell()
+        return len(self._scene.layout.cell_cards(cell)) if cell is not None else 0
 
     def add_card(self) -> NewCardTitleEdit | None:
         """Start a new card at the end of the insertion cell (Enter with nothing selected)."""
-        if self._cell is None:
+        cell = self.cell()
+        if cell is None:
             return None
-        return start_new_card(self._scene, self._cell, self.next_index())
+        return start_new_card(self._scene, cell, self.next_index())
 
     def _on_structure_changed(self) -> None:
         if self._cell is not None and not self._later.isActive():
