@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from cxmapper.document import Document
+from cxmapper.model.default_names import renamed_defaults
 from cxmapper.model.ops import Placement, Removed
 from cxmapper.model.project import Lane, Persona, Stage, Touchpoint
 from cxmapper.vocab_labels import short_text
@@ -50,6 +51,16 @@ _FIELD_NAMES: dict[str, object] = {
     "author": QT_TRANSLATE_NOOP("Commands", "author"),
     "language": QT_TRANSLATE_NOOP("Commands", "language"),
 }
+
+
+#: How much of a card's or stage's name a step shows: whole titles as people write them (the
+#: history view wraps), cut only when pathological (a 200-character title).
+NAME_LIMIT = 80
+
+
+def _name(text: str) -> str:
+    """A name as step names quote it: one line, whole up to `NAME_LIMIT` characters."""
+    return short_text(text, NAME_LIMIT)
 
 
 def field_names(changes: dict[str, Any]) -> str:
@@ -92,28 +103,74 @@ class Command(QUndoCommand):
 
 # Merge ids: one per kind of mergeable edit (QUndoCommand.id() must be an int, -1 = never merge).
 _MERGE_FIELD_EDIT = 1001
+_MERGE_NEW_CARD_TITLE = 1002
+
+
+def _add_text(title: str) -> str:
+    if not title.strip():
+        return QCoreApplication.translate("Commands", "Add a card")
+    return QCoreApplication.translate("Commands", "Add “%s”") % _name(title)
 
 
 class AddTouchpoint(Command):
-    """Create a card (from the catalogue, a paste, a duplicate or the Map menu)."""
+    """Create a card (from the catalogue, a paste, a duplicate or the Map menu).
 
-    def __init__(self, doc: Document, tp: Touchpoint, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add “%s”") % short_text(tp.title), parent)
+    A card typed on the canvas is created before its title exists (the title is typed on the
+    card itself): with ``awaiting_title`` the command absorbs the one `TitleNewCard` that
+    follows it, so creating a card and naming it is one undo step, "Add “Opening hours”".
+    `abandon` makes the next undo delete the command from the stack altogether, for a new card
+    the user leaves without typing anything: no empty card and no step in the history.
+    """
+
+    def __init__(
+        self, doc: Document, tp: Touchpoint, parent: Command | None = None, *, awaiting_title: bool = False
+    ) -> None:
+        super().__init__(_add_text(tp.title), parent)
         self._doc = doc
         self._tp = tp.model_copy(deep=True)
+        self._awaiting_title = awaiting_title
+        self._abandoned = False
+        self._applied = False
 
     @property
     def tp_id(self) -> str:
         """The id of the card this command creates."""
         return self._tp.id
 
+    @property
+    def applied(self) -> bool:
+        """Whether the card is in the map (False from the moment an undo starts removing it)."""
+        return self._applied
+
     def redo(self) -> None:
         """Insert a fresh copy, so a redo after undo cannot share state with the undone one."""
         self._doc.add_touchpoint(self._tp.model_copy(deep=True))
+        self._applied = True
 
     def undo(self) -> None:
-        """Remove the card again."""
+        """Remove the card again (and leave the stack, once abandoned)."""
+        self._applied = False
         self._doc.delete_touchpoint(self._tp.id)
+        if self._abandoned:
+            # QUndoStack deletes a command that is obsolete after its undo: no redo step is left.
+            self.setObsolete(True)
+
+    def abandon(self) -> None:
+        """Make the next `undo` remove this command from the stack as well as the card."""
+        self._abandoned = True
+
+    def id(self) -> int:
+        """Merge id: a card awaiting its title merges with the `TitleNewCard` that names it."""
+        return _MERGE_NEW_CARD_TITLE if self._awaiting_title else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take the typed title into the creation step (once)."""
+        if not (self._awaiting_title and isinstance(other, TitleNewCard) and other.tp_id == self._tp.id):
+            return False
+        self._tp = self._tp.model_copy(update={"title": other.title})
+        self._awaiting_title = False
+        self.setText(_add_text(other.title))
+        return True
 
 
 class DeleteTouchpoint(Command):
@@ -121,7 +178,7 @@ class DeleteTouchpoint(Command):
 
     def __init__(self, doc: Document, tp_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete “%s”") % short_text(doc.project.touchpoint(tp_id).title),
+            QCoreApplication.translate("Commands", "Delete “%s”") % _name(doc.project.touchpoint(tp_id).title),
             parent,
         )
         self._doc = doc
@@ -145,7 +202,7 @@ class MoveTouchpoint(Command):
         self, doc: Document, tp_id: str, stage_id: str, lane_id: str, order: int, parent: Command | None = None
     ) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move “%s”") % short_text(doc.project.touchpoint(tp_id).title),
+            QCoreApplication.translate("Commands", "Move “%s”") % _name(doc.project.touchpoint(tp_id).title),
             parent,
         )
         self._doc = doc
@@ -231,6 +288,37 @@ class EditTouchpoint(_FieldEdit):
         return self._doc.update_touchpoint(self._target_id, **changes)
 
 
+class RenameTouchpoint(EditTouchpoint):
+    """Rename a card in place; the history names the card, "Rename “Instagram ads”"."""
+
+    def __init__(self, doc: Document, tp_id: str, title: str, parent: Command | None = None) -> None:
+        super().__init__(
+            doc,
+            tp_id,
+            {"title": title},
+            text=QCoreApplication.translate("Commands", "Rename “%s”") % _name(title),
+            parent=parent,
+        )
+
+
+class TitleNewCard(RenameTouchpoint):
+    """The title typed on a card just created; merges into its `AddTouchpoint` (one step)."""
+
+    @property
+    def tp_id(self) -> str:
+        """The card being named."""
+        return self._target_id
+
+    @property
+    def title(self) -> str:
+        """The title typed."""
+        return str(self._new["title"])
+
+    def id(self) -> int:
+        """The merge id `AddTouchpoint` answers to while it awaits its title."""
+        return _MERGE_NEW_CARD_TITLE
+
+
 class EditStage(_FieldEdit):
     """Rename a stage or change its phase or notes."""
 
@@ -259,13 +347,26 @@ class EditPersona(_FieldEdit):
 
 
 class EditDetails(_FieldEdit):
-    """Change the map's title, brand, author, description or language."""
+    """Change the map's title, brand, author, description or language.
+
+    A change of language also translates the names cxmapper gave the map and the user never
+    edited (the default stages, lane and title, see `cxmapper.model.default_names`), as child
+    steps of the same undo step: a Spanish map started in English then reads "Antes de la
+    compra", while names the user typed stay as written.
+    """
 
     kind = "details"
 
     def __init__(
         self, doc: Document, changes: dict[str, Any], *, merge: bool = False, parent: Command | None = None
     ) -> None:
+        changes = dict(changes)
+        language = changes.get("language")
+        renames: tuple[dict[str, str], dict[str, str], str | None] = ({}, {}, None)
+        if isinstance(language, str) and language != doc.project.language:
+            renames = renamed_defaults(doc.project, language)
+            if renames[2] is not None and "title" not in changes:
+                changes["title"] = renames[2]
         super().__init__(
             doc,
             "project",
@@ -274,6 +375,22 @@ class EditDetails(_FieldEdit):
             text=QCoreApplication.translate("Commands", "Edit map details"),
             parent=parent,
         )
+        for stage_id, name in renames[0].items():
+            EditStage(doc, stage_id, {"name": name}, parent=self)
+        for lane_id, name in renames[1].items():
+            EditLane(doc, lane_id, {"name": name}, parent=self)
+
+    def redo(self) -> None:
+        """Apply the fields, then the renamed defaults (children)."""
+        super().redo()
+        for child in self._children:
+            child.redo()
+
+    def undo(self) -> None:
+        """Put the names back, then the fields."""
+        for child in reversed(self._children):
+            child.undo()
+        super().undo()
 
     def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
         return self._doc.update_details(**changes)
@@ -283,7 +400,7 @@ class AddStage(Command):
     """Insert a stage column."""
 
     def __init__(self, doc: Document, stage: Stage, index: int | None = None, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add stage “%s”") % short_text(stage.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add stage “%s”") % _name(stage.name), parent)
         self._doc = doc
         self._stage = stage.model_copy(deep=True)
         self._index = index
@@ -302,7 +419,7 @@ class DeleteStage(Command):
 
     def __init__(self, doc: Document, stage_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete stage “%s”") % short_text(doc.project.stage(stage_id).name),
+            QCoreApplication.translate("Commands", "Delete stage “%s”") % _name(doc.project.stage(stage_id).name),
             parent,
         )
         self._doc = doc
@@ -329,7 +446,7 @@ class MoveStage(Command):
 
     def __init__(self, doc: Document, stage_id: str, index: int, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move stage “%s”") % short_text(doc.project.stage(stage_id).name),
+            QCoreApplication.translate("Commands", "Move stage “%s”") % _name(doc.project.stage(stage_id).name),
             parent,
         )
         self._doc = doc
@@ -350,7 +467,7 @@ class AddLane(Command):
     """Insert a lane row."""
 
     def __init__(self, doc: Document, lane: Lane, index: int | None = None, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add lane “%s”") % short_text(lane.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add lane “%s”") % _name(lane.name), parent)
         self._doc = doc
         self._lane = lane.model_copy(deep=True)
         self._index = index
@@ -369,7 +486,7 @@ class DeleteLane(Command):
 
     def __init__(self, doc: Document, lane_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete lane “%s”") % short_text(doc.project.lane(lane_id).name),
+            QCoreApplication.translate("Commands", "Delete lane “%s”") % _name(doc.project.lane(lane_id).name),
             parent,
         )
         self._doc = doc
@@ -396,7 +513,7 @@ class MoveLane(Command):
 
     def __init__(self, doc: Document, lane_id: str, index: int, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Move lane “%s”") % short_text(doc.project.lane(lane_id).name),
+            QCoreApplication.translate("Commands", "Move lane “%s”") % _name(doc.project.lane(lane_id).name),
             parent,
         )
         self._doc = doc
@@ -417,7 +534,7 @@ class AddPersona(Command):
     """Add a persona to the map."""
 
     def __init__(self, doc: Document, persona: Persona, parent: Command | None = None) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Add persona “%s”") % short_text(persona.name), parent)
+        super().__init__(QCoreApplication.translate("Commands", "Add persona “%s”") % _name(persona.name), parent)
         self._doc = doc
         self._persona = persona.model_copy(deep=True)
 
@@ -435,8 +552,7 @@ class DeletePersona(Command):
 
     def __init__(self, doc: Document, persona_id: str, parent: Command | None = None) -> None:
         super().__init__(
-            QCoreApplication.translate("Commands", "Delete persona “%s”")
-            % short_text(doc.project.persona(persona_id).name),
+            QCoreApplication.translate("Commands", "Delete persona “%s”") % _name(doc.project.persona(persona_id).name),
             parent,
         )
         self._doc = doc

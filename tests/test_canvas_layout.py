@@ -131,6 +131,17 @@ def test_ctrl_arrows_move_within_the_cell_or_to_the_next_stage() -> None:
     assert keyboard_move(layout, "a", Direction.LEFT) is None
 
 
+def test_ctrl_up_and_down_cross_into_the_next_lane_of_the_column() -> None:
+    layout = compute_layout(_grid())
+    # "c" is last in before/main: Down takes it to the top of before/lane-2 (above "d").
+    assert keyboard_move(layout, "c", Direction.DOWN) == ("c", "stage-before", "lane-2", 0)
+    # "d" is first in before/lane-2: Up takes it to the end of before/main (after a, b, c).
+    assert keyboard_move(layout, "d", Direction.UP) == ("d", "stage-before", "lane-main", 3)
+    assert keyboard_move(layout, "d", Direction.DOWN) is None  # the bottom lane
+    # An empty cell of the next lane takes the card at position 0.
+    assert keyboard_move(layout, "y", Direction.DOWN) == ("y", "stage-after", "lane-2", 0)
+
+
 @given(
     st.lists(st.sampled_from(["a", "b", "c", "d", "x", "y"]), min_size=1, max_size=4, unique=True),
     st.sampled_from([("stage-before", "lane-main"), ("stage-after", "lane-main"), ("stage-during", "lane-2")]),

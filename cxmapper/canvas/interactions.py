@@ -275,8 +275,11 @@ class RubberBandInteraction(Interaction):
             self.scene.selection.set_touchpoints([*self._initial, *(i for i in hit if i not in self._initial)])
 
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
-        """Hide the band; the selection stays."""
+        """Hide the band; the selection stays. A plain click in a cell makes it the insertion point."""
         self.scene.rubber_band.hide()
+        if not self._active and not self._initial:
+            pos = event.scenePos()
+            self.scene.insertion.set_cell(self.scene.layout.hit_cell(pos.x(), pos.y()))
         self.finish()
 
     def cancel(self) -> None:
@@ -344,17 +347,22 @@ class _TitleEditor(QGraphicsTextItem):
     """The text item the inline editor types into.
 
     Signals:
-        committed(): Enter was pressed or focus left.
+        submitted(): Enter was pressed.
+        committed(): focus left.
         cancelled(): Escape was pressed.
     """
 
+    submitted = Signal()
     committed = Signal()
     cancelled = Signal()
 
+    #: Greyed text shown while the field is empty (a new card says what to type).
+    placeholder = ""
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter commits, Escape cancels, everything else edits."""
+        """Enter submits, Escape cancels, everything else edits."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.committed.emit()
+            self.submitted.emit()
             event.accept()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
@@ -384,14 +392,25 @@ class _TitleEditor(QGraphicsTextItem):
             pen_color = QColor(colors.selection)
             painter.setPen(pen_color)
             painter.drawRoundedRect(self.boundingRect().adjusted(-2, -1, 2, 1), 4, 4)
+            if self.placeholder and self.document().isEmpty():
+                hint = QColor(colors.muted)
+                hint.setAlphaF(0.8)
+                painter.setPen(hint)
+                painter.setFont(font(10))
+                margin = self.document().documentMargin()
+                box = self.boundingRect().adjusted(margin + 2, margin, -margin, -margin)
+                # One line, elided: the empty field is one line high in every language.
+                text = painter.fontMetrics().elidedText(self.placeholder, Qt.TextElideMode.ElideRight, int(box.width()))
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
         super().paint(painter, editor_option, widget)  # type: ignore[arg-type]  # Qt accepts no widget
 
 
 class InlineTitleEdit:
     """Rename a card in place: a text field over its title; Enter commits, Escape cancels.
 
-    The edit is pushed as ONE `EditTouchpoint` when it commits (not per keystroke), so an
+    The edit is pushed as ONE `RenameTouchpoint` when it commits (not per keystroke), so an
     inline rename is a single undo step; nothing is pushed if the title did not change.
+    Subclasses change what Enter (`submit`), leaving (`commit`) and Escape (`cancel`) do.
     """
 
     def __init__(self, scene: MapScene, card: CardItem) -> None:
@@ -414,7 +433,8 @@ class InlineTitleEdit:
         cursor = editor.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         editor.setTextCursor(cursor)
-        editor.committed.connect(self.commit)
+        editor.submitted.connect(self.submit)
+        editor.committed.connect(self.focus_left)
         editor.cancelled.connect(self.cancel)
         self.editor = editor
         card.set_editing(True)
@@ -434,14 +454,27 @@ class InlineTitleEdit:
         """What the title would become: whitespace collapsed, cut to the model's limit."""
         return " ".join(self.editor.toPlainText().split())[:TITLE_MAX]
 
+    @property
+    def done(self) -> bool:
+        """Whether the editor has committed or cancelled (it is then closed)."""
+        return self._done
+
+    def submit(self) -> None:
+        """Enter: commit."""
+        self.commit()
+
+    def focus_left(self) -> None:
+        """The keyboard went to another widget: keep what was typed, like any text field."""
+        self.commit()
+
     def commit(self) -> None:
-        """Push one `EditTouchpoint` if the title changed, then close."""
+        """Push one `RenameTouchpoint` if the title changed, then close."""
         if self._done:
             return
         text = self.text()
         self._close()
         if text and text != self._original and self.scene.touchpoint(self.tp_id) is not None:
-            self.scene.undo_stack.push(commands.EditTouchpoint(self.scene.document, self.tp_id, {"title": text}))
+            self.scene.undo_stack.push(commands.RenameTouchpoint(self.scene.document, self.tp_id, text))
 
     def cancel(self) -> None:
         """Close without changing anything."""
@@ -453,7 +486,8 @@ class InlineTitleEdit:
         self.scene.editor_closed(self)
         self._card.set_editing(False)
         editor = self.editor
-        editor.committed.disconnect(self.commit)
+        editor.submitted.disconnect(self.submit)
+        editor.committed.disconnect(self.focus_left)
         editor.cancelled.disconnect(self.cancel)
         editor.clearFocus()
         editor.hide()

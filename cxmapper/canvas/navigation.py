@@ -1,9 +1,10 @@
 """Where the keyboard goes and where dropped cards land, as pure functions of the layout.
 
 Kept apart from the gestures so the rules (arrow keys walk a column lane by lane, left/right
-jump to the nearest card of the next non-empty column, a dropped group stays together in the
-order it was read) are testable without a display. Reads `cxmapper.layout.MapLayout`, whose
-per-cell card lists the scene keeps current; must not import Qt.
+jump to the nearest card of the next non-empty column, Ctrl+arrows move a card along the same
+paths, across lanes too, a dropped group stays together in the order it was read) are
+testable without a display. Reads `cxmapper.layout.MapLayout`, whose per-cell card lists the
+scene keeps current; must not import Qt.
 """
 
 from __future__ import annotations
@@ -79,19 +80,29 @@ def neighbour(layout: MapLayout, tp_id: str, direction: Direction) -> str | None
 
 
 def keyboard_move(layout: MapLayout, tp_id: str, direction: Direction) -> Placement | None:
-    """Where Ctrl+arrow moves a card: up/down within its cell, left/right to the next stage.
+    """Where Ctrl+arrow moves a card: up/down through its column, left/right to the next stage.
 
-    A card moved sideways keeps its position in the cell when the target has room (so a row
-    of related cards can be carried across together), else it goes to the end. None when
-    the card is already at that edge.
+    Up/down follow the same path as the plain arrows that select: a card moves one place in its
+    cell, and from the top or bottom of the cell it crosses into the lane above (to the end of
+    that lane's cell) or below (to its start), so a card changes lane from the keyboard. A card
+    moved sideways keeps its position in the cell when the target has room (so a row of related
+    cards can be carried across together), else it goes to the end. None when the card is
+    already at that edge of the map.
     """
     if tp_id not in layout.cards:
         return None
     (stage_id, lane_id), index = layout.cards.slot(tp_id)
     if direction in (Direction.UP, Direction.DOWN):
+        down = direction is Direction.DOWN
         n = len(layout.cell_cards((stage_id, lane_id)))
-        target = index + (1 if direction is Direction.DOWN else -1)
-        return (tp_id, stage_id, lane_id, target) if 0 <= target < n else None
+        target = index + (1 if down else -1)
+        if 0 <= target < n:
+            return (tp_id, stage_id, lane_id, target)
+        row = layout.lane_ids.index(lane_id) + (1 if down else -1)
+        if not 0 <= row < len(layout.lane_ids):
+            return None
+        new_lane = layout.lane_ids[row]
+        return (tp_id, stage_id, new_lane, 0 if down else len(layout.cell_cards((stage_id, new_lane))))
     col = layout.stage_ids.index(stage_id) + (1 if direction is Direction.RIGHT else -1)
     if not 0 <= col < len(layout.stage_ids):
         return None

@@ -11,7 +11,7 @@ Depends on the document, commands, selection, layout and theme; never on `cxmapp
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
@@ -38,6 +38,7 @@ from cxmapper.canvas.items import (
     StageColumnItem,
     StageHeaderItem,
 )
+from cxmapper.canvas.list_entry import InsertionPoint, start_new_card
 from cxmapper.canvas.navigation import Direction, first_card, keyboard_move, last_card, neighbour, reading_order
 from cxmapper.canvas.style import CanvasColors, colors, system_is_dark
 from cxmapper.document import Document
@@ -131,6 +132,8 @@ class MapScene(QGraphicsScene):
         if isinstance(app, QGuiApplication):
             app.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
         self._rebuild()
+        #: Where Add Card puts a card when none is selected (the cell last clicked).
+        self.insertion = InsertionPoint(self)
 
     # -- read access for items, gestures and the view -------------------------------------------
 
@@ -334,7 +337,7 @@ class MapScene(QGraphicsScene):
         event.accept()  # the press was ours (a header click): so is its release
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        """Double-clicking a card activates it and opens the title editor."""
+        """Double-clicking a card opens its title editor; on empty cell space, a new card's."""
         if self._editor is not None and self._editor.contains(event.scenePos()):
             super().mouseDoubleClickEvent(event)
             return
@@ -348,6 +351,13 @@ class MapScene(QGraphicsScene):
             if kind in ("stage", "lane"):
                 self.mousePressEvent(event)  # selects it, as a single click does
                 self.header_activated.emit(kind, target)
+                return
+            pos = event.scenePos()
+            cell = self._layout.hit_cell(pos.x(), pos.y())
+            if cell is not None:
+                index = self._layout.insertion_index(cell, pos.y(), self._layout.cell_cards(cell))
+                start_new_card(self, cell, index)
+                event.accept()
                 return
         self.mousePressEvent(event)
 
@@ -383,15 +393,22 @@ class MapScene(QGraphicsScene):
         self.card_activated.emit(tp_id)
         self.edit_title(tp_id)
 
-    def edit_title(self, tp_id: str) -> InlineTitleEdit | None:
-        """Open the inline title editor on a card (closing any other first)."""
+    def edit_title(
+        self, tp_id: str, editor: Callable[[MapScene, CardItem], InlineTitleEdit] = InlineTitleEdit
+    ) -> InlineTitleEdit | None:
+        """Open the inline title editor on a card (closing any other first).
+
+        ``editor`` makes the editor (a new card's one behaves differently on Enter and Escape).
+        """
         card = self._cards.get(tp_id)
         if card is None:
             return None
         if self._editor is not None:
             self._editor.commit()
         self.cancel_interaction()
-        self._editor = InlineTitleEdit(self, card)
+        if tp_id not in self._cards:  # closing the other editor removed this card
+            return None
+        self._editor = editor(self, self._cards[tp_id])
         return self._editor
 
     def editor(self) -> InlineTitleEdit | None:

@@ -59,8 +59,9 @@ class MapView(QGraphicsView):
     """The canvas widget (objectName ``mapCanvas``).
 
     Ctrl+wheel zooms around the pointer; middle-drag or Space+drag pans; arrows select,
-    Ctrl+arrows move the current card, Enter/F2 renames it, Delete removes the selection,
-    Home/End jump to the first/last card.
+    Ctrl+arrows move the current card (Ctrl+Up/Down across lanes too), Enter/F2 renames it,
+    Delete removes the selection, Home/End jump to the first/last card. With nothing selected,
+    Enter starts a new card at the insertion point (the cell last clicked).
 
     Signals:
         zoom_changed(float): the zoom factor changed (1.0 = 100 %).
@@ -82,7 +83,8 @@ class MapView(QGraphicsView):
         self.setAccessibleName(self.tr("Journey map"))
         self._help = self.tr(
             "Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the "
-            "selected card, Enter renames it, Delete removes the selection."
+            "selected card (Ctrl+Up and Ctrl+Down also into the next lane), Enter renames it, Delete "
+            "removes the selection. Double-click an empty part of a stage to add a card there."
         )
         self.setAccessibleDescription(self._help)
         self.setRenderHints(
@@ -297,12 +299,15 @@ class MapView(QGraphicsView):
             if current is not None:
                 self._reveal_current()
                 scene.activate(current)
+            elif key != Qt.Key.Key_F2:
+                scene.insertion.add_card()  # nothing selected: a new card at the insertion point
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             if scene.delete_selected():
                 self._reveal_current()
         elif key == Qt.Key.Key_Escape:
             if not scene.cancel_interaction():
                 scene.selection.clear()
+                scene.insertion.set_cell(None)
         elif key == Qt.Key.Key_Space:
             if not event.isAutoRepeat():
                 self._space_held = True
@@ -380,6 +385,10 @@ class MapView(QGraphicsView):
             self._context_cell = scene.layout.hit_cell(scene_pos.x(), scene_pos.y())
         if kind == "card" and target not in scene.selection.touchpoints:
             scene.selection.set_touchpoints([target])
+        elif kind == "empty" and self._context_cell is not None:
+            # Like a left click there: the cell becomes where the menu's Add Card adds.
+            scene.selection.clear()
+            scene.insertion.set_cell(self._context_cell)
         elif kind == "stage":
             scene.selection.set_stage(target)
         elif kind == "lane":

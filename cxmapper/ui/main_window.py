@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from cxmapper.canvas import MapScene, MapView
+from cxmapper.canvas.list_entry import start_new_card
 from cxmapper.commands import (
     AddLane,
     AddStage,
@@ -202,6 +203,10 @@ class MainWindow(QMainWindow):
         self.history_view.setObjectName("historyView")
         self.history_view.setEmptyLabel(self.tr("Map as opened"))
         self.history_view.setAccessibleName(self.tr("Undo history"))
+        # Step names carry the card's title ("Rename “Instagram ads”"): wrap them, never cut them.
+        self.history_view.setWordWrap(True)
+        self.history_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.history_view.setResizeMode(QUndoView.ResizeMode.Adjust)
         self.history_dock.setWidget(self.history_view)
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.catalogue_dock)
@@ -381,7 +386,7 @@ class MainWindow(QMainWindow):
             self.add_card,
             icon="add-card",
             shortcut="Ctrl+Shift+N",
-            tip=self.tr("Add a touchpoint card to the selected stage"),
+            tip=self.tr("Add a touchpoint card after the selected card, or in the cell you clicked"),
         )
         self.action_add_stage = a("actionAddStage", self.tr("Add &Stage"), self.add_stage, icon="add-stage")
         self.action_rename_stage = a("actionRenameStage", self.tr("&Rename Stage…"), self.rename_stage, icon="rename")
@@ -1191,21 +1196,40 @@ class MainWindow(QMainWindow):
     # -- Map menu -------------------------------------------------------------------------------------------
 
     def _target_cell(self) -> tuple[str, str, int]:
-        """Where Add Card puts a card: after the current card, else at the end of the selected stage."""
+        """Where Add Card puts a card: after the current card, else in the clicked cell.
+
+        The clicked cell is the canvas's insertion point (an empty part of a cell clicked since
+        the last selection); without one, the card goes at the end of the selected stage or lane.
+        """
         project = self.document.project
         current = self.selection.current
         if current is not None:
             tp = project.touchpoint(current)
             return tp.stage_id, tp.lane_id, tp.order + 1
+        cell = self.scene.insertion.cell()
+        if cell is not None:
+            return cell[0], cell[1], self.scene.insertion.next_index()
         stage_id = self.current_stage() or project.stages[0].id
         lane_id = self.current_lane() or project.lanes[0].id
         return stage_id, lane_id, len(project.cell(stage_id, lane_id))
 
     def add_card(self) -> str | None:
-        """Add an empty card and put the caret in its title in the inspector."""
+        """Add a card where `_target_cell` says and let the user type its title.
+
+        On the visible canvas the title is typed on the card itself (Enter adds the next card,
+        Escape takes it back); otherwise the card is named "New touchpoint" and the caret goes
+        to the inspector's title.
+        """
         if not self.has_map:
             return None
+        editor = self.scene.editor()
+        if editor is not None:
+            editor.commit()  # may abandon a fresh empty card: decide the target afterwards
         stage_id, lane_id, order = self._target_cell()
+        if self.view.isVisible():
+            created = start_new_card(self.scene, (stage_id, lane_id), order)
+            if created is not None:
+                return created.tp_id
         tp = Touchpoint(
             id=new_id("tp"), title=self.tr("New touchpoint"), stage_id=stage_id, lane_id=lane_id, order=order
         )

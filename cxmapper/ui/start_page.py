@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -38,6 +39,55 @@ from cxmapper.ui.icons import action_icon, app_pixmap, channel_icon, is_dark
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class _DoubleClickTail(QObject):
+    """Swallows the second half of a double-click whose first click already opened a map.
+
+    A recent map opens on one click, so a user who double-clicks (as in a file manager) opens
+    it with the first click; Qt then delivers the second click, as a double-click, to whatever
+    now lies under the pointer: a card on the opened map, whose title editor would open and
+    take the next key. Armed with the opening click's time, this filter drops a double-click
+    that follows within the platform's double-click interval, wherever it is headed.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._since: int | None = None
+        self._installed = False
+
+    def arm(self, timestamp: int) -> None:
+        """Watch for the double-click that completes the click released at ``timestamp`` (ms)."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        self._since = timestamp
+        if not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+        # Long after the interval: a double-click can no longer belong to that click.
+        QTimer.singleShot(4 * QApplication.styleHints().mouseDoubleClickInterval(), self.disarm)
+
+    def disarm(self) -> None:
+        """Stop watching."""
+        self._since = None
+        app = QApplication.instance()
+        if self._installed and app is not None:
+            app.removeEventFilter(self)
+        self._installed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Drop the completing double-click on any widget; anything else passes."""
+        if (
+            self._since is not None
+            and event.type() == QEvent.Type.MouseButtonDblClick
+            and isinstance(watched, QWidget)
+            and isinstance(event, QMouseEvent)
+        ):
+            late = event.timestamp() - self._since > QApplication.styleHints().mouseDoubleClickInterval()
+            self.disarm()
+            return not late
+        return False
+
+
 class _RecentList(QListWidget):
     """A list that opens an entry on one click or on Enter (never both for one gesture).
 
@@ -49,7 +99,18 @@ class _RecentList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.itemClicked.connect(self.item_opened)
+        self._tail = _DoubleClickTail(self)
+        self._release_time = 0
+        self.itemClicked.connect(self._on_item_clicked)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Remember when the click ended (the list reports the click from inside this call)."""
+        self._release_time = event.timestamp()
+        super().mouseReleaseEvent(event)
+
+    def _on_item_clicked(self, item: QListWidgetItem) -> None:
+        self._tail.arm(self._release_time)
+        self.item_opened.emit(item)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter or Return opens the current entry."""

@@ -164,6 +164,11 @@
         <translation>llengua</translation>
     </message>
     <message>
+        <source>Add a card</source>
+        <extracomment>How much of a card&apos;s or stage&apos;s name a step shows: whole titles as people write them (the history view wraps), cut only when pathological (a 200-character title).</extracomment>
+        <translation>Afegeix una targeta</translation>
+    </message>
+    <message>
         <source>Add “%s”</source>
         <translation>Afegir «%s»</translation>
     </message>
@@ -178,6 +183,10 @@
     <message>
         <source>Edit %s</source>
         <translation>Editar %s</translation>
+    </message>
+    <message>
+        <source>Rename “%s”</source>
+        <translation>Canvia el nom a «%s»</translation>
     </message>
     <message>
         <source>Edit map details</source>
@@ -1132,10 +1141,6 @@
         <translation>Afegeix una &amp;targeta</translation>
     </message>
     <message>
-        <source>Add a touchpoint card to the selected stage</source>
-        <translation>Afegeix una targeta de punt de contacte a l&apos;etapa seleccionada</translation>
-    </message>
-    <message>
         <source>Add &amp;Stage</source>
         <translation>Afegeix una &amp;etapa</translation>
     </message>
@@ -1178,6 +1183,10 @@
     <message>
         <source>Ou&amp;tline</source>
         <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint card after the selected card, or in the cell you clicked</source>
+        <translation>Afegeix una targeta després de la targeta seleccionada o a la cel·la on has fet clic</translation>
     </message>
     <message>
         <source>Move Stage Le&amp;ft</source>
@@ -1468,8 +1477,8 @@
         <translation>Mapa del viatge del client</translation>
     </message>
     <message>
-        <source>Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the selected card, Enter renames it, Delete removes the selection.</source>
-        <translation>Targetes de punts de contacte en columnes per etapa. Les fletxes seleccionen targetes, Ctrl+fletxes mouen la targeta seleccionada, Retorn en canvia el nom i Supr suprimeix la selecció.</translation>
+        <source>Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the selected card (Ctrl+Up and Ctrl+Down also into the next lane), Enter renames it, Delete removes the selection. Double-click an empty part of a stage to add a card there.</source>
+        <translation>Targetes de punts de contacte en columnes d&apos;etapes. Les fletxes seleccionen targetes, Ctrl+fletxes mouen la targeta seleccionada (Ctrl+Amunt i Ctrl+Avall també al carril següent), Retorn li canvia el nom i Supr elimina la selecció. Fes doble clic en una part buida d&apos;una etapa per afegir-hi una targeta.</translation>
     </message>
     <message>
         <source>%s. %s, %s, card %d of %d. %s. %s.</source>
@@ -2417,7 +2426,7 @@
     </message>
     <message>
         <source>Lane “%s”</source>
-        <extracomment>Cards drawn as conflicting after a merge (set by the team feature). How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns).</extracomment>
+        <extracomment>Cards drawn as conflicting after a merge (set by the team feature). How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns). Where Add Card puts a card when none is selected (the cell last clicked).</extracomment>
         <translation>Carril «%s»</translation>
     </message>
     <message numerus="yes">
@@ -2434,6 +2443,10 @@
             <numerusform>Moure %n targeta</numerusform>
             <numerusform>Moure %n targetes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a name; Enter for the next</source>
+        <translation>Escriu un nom; Retorn per al següent</translation>
     </message>
 </context>
 </TS>

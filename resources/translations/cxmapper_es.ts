@@ -164,6 +164,11 @@
         <translation>idioma</translation>
     </message>
     <message>
+        <source>Add a card</source>
+        <extracomment>How much of a card&apos;s or stage&apos;s name a step shows: whole titles as people write them (the history view wraps), cut only when pathological (a 200-character title).</extracomment>
+        <translation>Añadir una tarjeta</translation>
+    </message>
+    <message>
         <source>Add “%s”</source>
         <translation>Añadir «%s»</translation>
     </message>
@@ -178,6 +183,10 @@
     <message>
         <source>Edit %s</source>
         <translation>Editar %s</translation>
+    </message>
+    <message>
+        <source>Rename “%s”</source>
+        <translation>Renombrar «%s»</translation>
     </message>
     <message>
         <source>Edit map details</source>
@@ -1132,10 +1141,6 @@
         <translation>Añadir &amp;tarjeta</translation>
     </message>
     <message>
-        <source>Add a touchpoint card to the selected stage</source>
-        <translation>Añadir una tarjeta de punto de contacto a la etapa seleccionada</translation>
-    </message>
-    <message>
         <source>Add &amp;Stage</source>
         <translation>Añadir &amp;etapa</translation>
     </message>
@@ -1178,6 +1183,10 @@
     <message>
         <source>Ou&amp;tline</source>
         <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <source>Add a touchpoint card after the selected card, or in the cell you clicked</source>
+        <translation>Añadir una tarjeta después de la tarjeta seleccionada o en la celda en la que has hecho clic</translation>
     </message>
     <message>
         <source>Move Stage Le&amp;ft</source>
@@ -1468,8 +1477,8 @@
         <translation>Mapa del recorrido del cliente</translation>
     </message>
     <message>
-        <source>Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the selected card, Enter renames it, Delete removes the selection.</source>
-        <translation>Tarjetas de puntos de contacto en columnas por etapa. Las flechas seleccionan tarjetas, Ctrl+flechas mueven la tarjeta seleccionada, Intro le cambia el nombre y Supr elimina la selección.</translation>
+        <source>Touchpoint cards in stage columns. Arrow keys select cards, Ctrl+arrow keys move the selected card (Ctrl+Up and Ctrl+Down also into the next lane), Enter renames it, Delete removes the selection. Double-click an empty part of a stage to add a card there.</source>
+        <translation>Tarjetas de puntos de contacto en columnas de etapas. Las flechas seleccionan tarjetas, Ctrl+flechas mueven la tarjeta seleccionada (Ctrl+Arriba y Ctrl+Abajo también al carril siguiente), Intro le cambia el nombre y Supr elimina la selección. Haz doble clic en una parte vacía de una etapa para añadir una tarjeta allí.</translation>
     </message>
     <message>
         <source>%s. %s, %s, card %d of %d. %s. %s.</source>
@@ -2417,7 +2426,7 @@
     </message>
     <message>
         <source>Lane “%s”</source>
-        <extracomment>Cards drawn as conflicting after a merge (set by the team feature). How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns).</extracomment>
+        <extracomment>Cards drawn as conflicting after a merge (set by the team feature). How many items had their position or size changed by document edits (for tests and the benchmark: an edit must touch only what it concerns). Where Add Card puts a card when none is selected (the cell last clicked).</extracomment>
         <translation>Carril «%s»</translation>
     </message>
     <message numerus="yes">
@@ -2434,6 +2443,10 @@
             <numerusform>Mover %n tarjeta</numerusform>
             <numerusform>Mover %n tarjetas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a name; Enter for the next</source>
+        <translation>Escribe un nombre; Intro para el siguiente</translation>
     </message>
 </context>
 </TS>
