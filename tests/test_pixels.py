@@ -52,6 +52,9 @@ pytestmark = pytest.mark.gui
 #: clips anti-aliased edges (rounded corners, the curve) at its region's border, which can
 #: leave a pixel or two of a slightly different shade; stale paint is hundreds or thousands.
 AA_TOLERANCE = 12
+#: How far (0..255 per channel) a pixel may be from its repainted neighbour and still match:
+#: a cached item rendered at another sub-pixel offset shades its anti-aliased edges differently.
+CHANNEL_NOISE = 40
 
 LEFT = Qt.MouseButton.LeftButton
 NO_BUTTON = Qt.MouseButton.NoButton
@@ -191,22 +194,39 @@ def repainted(window: MainWindow) -> QImage:
     return settle(window)
 
 
+def _channels_close(p: int, q: int) -> bool:
+    return all(abs(((p >> shift) & 0xFF) - ((q >> shift) & 0xFF)) <= CHANNEL_NOISE for shift in (0, 8, 16))
+
+
 def differing(a: QImage, b: QImage) -> tuple[int, QRect]:
-    """How many pixels differ, and the rectangle they span."""
+    """How many pixels of ``a`` are stale against ``b``, and the rectangle they span.
+
+    A pixel is stale when no pixel of ``b`` within one pixel of it has (nearly) its colour:
+    a cached item is blitted at whole device pixels, so after a move by a fraction of a
+    pixel its paint sits up to a pixel away from a fresh render, which is not stale paint.
+    """
     assert a.size() == b.size()
     width, height, stride = a.width(), a.height(), a.bytesPerLine()
     bits_a, bits_b = bytes(a.constBits()), bytes(b.constBits())
+
+    def row(bits: bytes, y: int) -> array[int]:
+        return array("I", bits[y * stride : y * stride + width * 4])
+
     count = 0
     box = QRect()
     for y in range(height):
-        row_a = bits_a[y * stride : y * stride + width * 4]
-        row_b = bits_b[y * stride : y * stride + width * 4]
-        if row_a == row_b:
+        start = y * stride
+        if bits_a[start : start + width * 4] == bits_b[start : start + width * 4]:
             continue
-        pa, pb = array("I", row_a), array("I", row_b)
-        xs = [x for x in range(width) if pa[x] != pb[x]]
-        count += len(xs)
-        box = box.united(QRect(xs[0], y, xs[-1] - xs[0] + 1, 1))
+        pa = row(bits_a, y)
+        near = [row(bits_b, yy) for yy in (y - 1, y, y + 1) if 0 <= yy < height]
+        for x in range(width):
+            if pa[x] == near[0][x] or any(r[x] == pa[x] for r in near):
+                continue
+            if any(_channels_close(pa[x], r[xx]) for r in near for xx in (x - 1, x, x + 1) if 0 <= xx < width):
+                continue
+            count += 1
+            box = box.united(QRect(x, y, 1, 1))
     return count, box
 
 
