@@ -681,9 +681,9 @@ class MapScene(QGraphicsScene):
         """Move an item if (and only if) its position differs; count real moves."""
         pos = item.pos()
         if pos.x() != x or pos.y() != y:
+            item.setPos(x, y)
             if self._off_the_pixel_grid(x - pos.x(), y - pos.y()):
                 self._drop_caches(item)
-            item.setPos(x, y)
             self.reposition_count += 1
 
     def _off_the_pixel_grid(self, dx: float, dy: float) -> bool:
@@ -816,9 +816,9 @@ class MapScene(QGraphicsScene):
             y = pad + index * step
             pos = item.pos()
             if pos.y() != y or pos.x() != pad:
+                item.setPos(pad, y)
                 if fractional and self._off_the_pixel_grid(pad - pos.x(), y - pos.y()):
                     item.update()  # its device-coordinate cache (see _off_the_pixel_grid)
-                item.setPos(pad, y)
                 self.reposition_count += 1
         for lane_id in change.lanes:
             self._place_lane(lane_id, cells_too=False)
