@@ -600,11 +600,14 @@ class CellItem(MapItem):
         self._slot = QRectF(card_rect)
         self._drop_target = False
         self._empty = False
-        # Without contents while there is nothing to draw: Qt then skips the cell when a
-        # lane shifts or a repaint is processed, which the 5,000-card benchmark feels.
+        # Never ItemHasNoContents, even while there is nothing to draw. Qt skips the dirty
+        # region of an item without contents, so the update() that should erase a drop
+        # highlight or an empty slot was dropped and the old paint stayed on screen; and a
+        # container marked for a full repaint (a resize) has its children's own repaints
+        # skipped, which without contents left a ghost of a card that moved inside it
+        # (issue 10). A paint() that returns at once costs next to nothing.
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
-            | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
             | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
         )
 
@@ -612,34 +615,17 @@ class CellItem(MapItem):
         """Tint the cell while a dragged card would land in it."""
         if target != self._drop_target:
             self._drop_target = target
-            self._contents_changed()
+            self.update()
 
     def set_empty(self, empty: bool) -> None:
         """Show (or hide) the empty-cell slot."""
         if empty != self._empty:
             self._empty = empty
-            self._contents_changed()
+            self.update()
 
     def is_empty(self) -> bool:
         """Whether the cell shows its empty slot."""
         return self._empty
-
-    def _contents_changed(self) -> None:
-        """Repaint after the highlight or the slot came or went, then say whether there is any.
-
-        Qt ignores the dirty region of an item flagged ``ItemHasNoContents``, so a cell that
-        just lost its highlight cannot erase it with its own ``update()``: the highlight
-        stayed on screen (issue 10). The lane it sits in has contents and repaints that
-        area instead; a cell that gains something to draw is flagged first, then updated.
-        """
-        has_contents = self._drop_target or self._empty
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not has_contents)
-        if has_contents:
-            self.update()
-            return
-        lane = self.parentItem()
-        if lane is not None:
-            lane.update(self.mapRectToParent(self._rect.adjusted(-2, -2, 2, 2)))
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """The drop highlight, or the empty slot."""
