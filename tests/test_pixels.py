@@ -172,10 +172,15 @@ def shown(window: MainWindow) -> QImage:
 
 
 def settle(window: MainWindow) -> QImage:
-    """Let pending updates reach the backing store; return it once two grabs agree."""
+    """Let pending updates reach the backing store; return it once two grabs agree.
+
+    The grabs are 40 ms apart: on a busy machine a shorter pause can fall before the
+    scene's queued repaint has run, and an unfinished frame would pass for stale paint.
+    """
+    QTest.qWait(40)
     image = shown(window)
     for _ in range(20):
-        QTest.qWait(15)
+        QTest.qWait(40)
         again = shown(window)
         if again == image:
             return again

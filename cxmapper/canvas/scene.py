@@ -805,6 +805,8 @@ class MapScene(QGraphicsScene):
         pad, step = self._metrics.cell_pad, self._metrics.card_h + self._metrics.card_gap
         # Whether card moves land between device pixels (see _off_the_pixel_grid), once.
         fractional = [scale for scale in self._view_scales() if abs(scale - round(scale)) > 1e-9]
+        # Per cell, the highest place a card moved from or to (see the repaint below).
+        tops: dict[CellItem, float] = {}
         for tp_id in change.cards:
             item = cards.get(tp_id)
             if item is None or tp_id in lifted:
@@ -819,7 +821,18 @@ class MapScene(QGraphicsScene):
                 item.setPos(pad, y)
                 if fractional and self._off_the_pixel_grid(pad - pos.x(), y - pos.y()):
                     item.update()  # its device-coordinate cache (see _off_the_pixel_grid)
+                top = min(pos.y(), y)
+                if top < tops.get(cell, top + 1):
+                    tops[cell] = top
                 self.reposition_count += 1
+        # Repaint each cell from its highest moved card down, in one rectangle. Qt's own
+        # erase of where a moved card was did not always happen: after a redo, a card that
+        # slid up also stayed drawn where it had been (issue 10; tests/test_pixels.py saw it
+        # when run after other GUI tests). One rectangle per cell costs no more than the
+        # cards' own repaints, which it covers.
+        for cell, top in tops.items():
+            r = cell.rect()
+            cell.update(QRectF(0, top - 10, r.width(), r.height() - top + 10))
         for lane_id in change.lanes:
             self._place_lane(lane_id, cells_too=False)
         if change.resized:
