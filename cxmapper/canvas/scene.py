@@ -828,8 +828,7 @@ class MapScene(QGraphicsScene):
         # Repaint each cell from its highest moved card down, in one rectangle. Qt's own
         # erase of where a moved card was did not always happen: after a redo, a card that
         # slid up also stayed drawn where it had been (issue 10; tests/test_pixels.py saw it
-        # when run after other GUI tests). One rectangle per cell costs no more than the
-        # cards' own repaints, which it covers.
+        # when run after other GUI tests). The rectangle covers the cards' own repaints.
         for cell, top in tops.items():
             r = cell.rect()
             cell.update(QRectF(0, top - 10, r.width(), r.height() - top + 10))
