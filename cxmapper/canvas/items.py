@@ -519,6 +519,14 @@ class LaneItem(MapItem):
         self.setZValue(1)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
 
+    def boundingRect(self) -> QRectF:
+        """The lane plus room for its header's selection ring, which reaches past its left edge.
+
+        Qt clips the repaints of a child to its ``ItemContainsChildrenInShape`` container, so
+        a ring drawn outside the lane would never be erased (the sliver of issue 10).
+        """
+        return self._bounds.adjusted(-4, -4, 4, 0)
+
     def set_last(self, last: bool) -> None:
         """The last lane draws no separator under it."""
         if last != self._last:
@@ -600,9 +608,14 @@ class CellItem(MapItem):
         self._slot = QRectF(card_rect)
         self._drop_target = False
         self._empty = False
+        # Never ItemHasNoContents, even while there is nothing to draw. Qt skips the dirty
+        # region of an item without contents, so the update() that should erase a drop
+        # highlight or an empty slot was dropped and the old paint stayed on screen; and a
+        # container marked for a full repaint (a resize) has its children's own repaints
+        # skipped, which without contents left a ghost of a card that moved inside it
+        # (issue 10). A paint() that returns at once costs next to nothing.
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
-            | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
             | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
         )
 
@@ -610,24 +623,22 @@ class CellItem(MapItem):
         """Tint the cell while a dragged card would land in it."""
         if target != self._drop_target:
             self._drop_target = target
-            self._contents_changed()
+            self.update()
 
     def set_empty(self, empty: bool) -> None:
         """Show (or hide) the empty-cell slot."""
         if empty != self._empty:
             self._empty = empty
-            self._contents_changed()
+            self.update()
 
     def is_empty(self) -> bool:
         """Whether the cell shows its empty slot."""
         return self._empty
 
-    def _contents_changed(self) -> None:
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, not (self._drop_target or self._empty))
-        self.update()
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         """The drop highlight, or the empty slot."""
+        if not (self._drop_target or self._empty):
+            return
         scene = self.map_scene()
         if scene is None:
             return

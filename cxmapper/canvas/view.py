@@ -8,6 +8,8 @@ It never changes the model except through the scene's gestures and commands.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPixmapCache,
+    QResizeEvent,
     QShowEvent,
     QTransform,
     QWheelEvent,
@@ -109,6 +112,7 @@ class MapView(QGraphicsView):
         self._drop: CatalogDropInteraction | None = None
         self._context_cell: tuple[str, str] | None = None
         self._shown = False
+        self._fitting = False
         # Auto-scroll while a drag nears the viewport's edge (a big map never fits).
         self._autoscroll = QTimer(self)
         self._autoscroll.setInterval(30)
@@ -134,7 +138,12 @@ class MapView(QGraphicsView):
         """Zoom to ``factor`` (clamped to 5 %..400 %), keeping the scene point under ``anchor``.
 
         ``anchor`` is in viewport coordinates; by default the centre of the viewport.
+        Ends the fitted mode of `zoom_to_fit`: the user chose a zoom.
         """
+        self._fitting = False
+        self._set_zoom(factor, anchor)
+
+    def _set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         if abs(factor - self.zoom_factor()) < 1e-9:
             return
@@ -161,14 +170,36 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_to_fit(self) -> None:
-        """Show the whole map (never enlarged past 100 %)."""
+        """Show the whole map (never enlarged past 100 %), and keep it fitted on resizes.
+
+        The fit is computed for the viewport as it is without scroll bars
+        (``maximumViewportSize``), which is what the map gets once it fits: measuring the
+        viewport as it happens to be would give another zoom while scroll bars show, so
+        pressing Zoom to Fit twice would change the zoom (issue 10). Until the user zooms
+        again, a resize (the window laid out, the docks settling after the first show, a
+        dock closed) fits again, so a map opened in a new window never starts wider than
+        its canvas.
+        """
+        self._fitting = True
+        self._fit()
+
+    def _fit(self) -> None:
         rect = self.sceneRect()
-        vp = self.viewport().rect()
-        if rect.isEmpty() or vp.isEmpty():
+        room = self.maximumViewportSize()
+        if rect.isEmpty() or room.isEmpty():
             return
-        factor = min(vp.width() / rect.width(), vp.height() / rect.height(), 1.0)
-        self.set_zoom(factor)
+        factor = min(room.width() / rect.width(), room.height() / rect.height(), 1.0)
+        # Rounded down, so the scaled map is never a fraction of a pixel too big for the
+        # viewport (which would bring a scroll bar back).
+        factor = math.floor(factor * 10_000) / 10_000
+        self._set_zoom(factor)
         self.centerOn(rect.center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep a fitted map fitted (see `zoom_to_fit`)."""
+        super().resizeEvent(event)
+        if self._fitting:
+            self._fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms around the pointer; the plain wheel scrolls."""
