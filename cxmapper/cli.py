@@ -33,6 +33,7 @@ commands:
                                   create a map (templates: blank, clothing-shop, beauty-salon)
   cxmapper schema                 print the JSON Schema of the .cxmap format
   cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg, from OUT's extension)
+  cxmapper stats FILE [--json]    what the map says: counts, shares, the curve, priorities, gaps
   cxmapper install-desktop        add cxmapper to the desktop menu and register .cxmap files
 
 Run 'cxmapper COMMAND --help' for a command's options.
@@ -171,6 +172,86 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _words(value: str) -> str:
+    """A vocabulary id as plain English words (``word_of_mouth`` -> "word of mouth")."""
+    return value.replace("_", " ")
+
+
+def _signed(value: float | None) -> str:
+    return "-" if value is None else f"{value:+.2f}"
+
+
+def stats_text(project: Project) -> str:
+    """The stats report for people: the same figures as ``--json``, phrased for a shop owner."""
+    from cxmapper.model.insight import analyse, catalogue_hints
+
+    ins = analyse(project, catalogue_hints(project.language))
+    titles = {tp.id: tp.title for tp in project.touchpoints}
+    by_id = {tp.id: tp for tp in project.touchpoints}
+    stage_names = {s.id: s.name for s in project.stages}
+    lane_names = {lane.id: lane.name for lane in project.lanes}
+
+    def pct(count: int) -> str:
+        return f"{count} ({100 * count / ins.total:.0f} %)" if ins.total else "0"
+
+    def names(ids: Sequence[str], table: dict[str, str]) -> str:
+        return "; ".join(table[i] for i in ids) if ids else "none"
+
+    out = [
+        f"{project.title or 'Untitled map'}: {ins.total} touchpoints, {ins.scored} scored,"
+        f" average score {_signed(ins.average)}",
+        "",
+        "By phase: " + ", ".join(f"{_words(g.key)} the purchase {g.count}" for g in ins.by_phase),
+        "By stage (touchpoints, average score: the experience curve):",
+    ]
+    width = max((len(s.name) for s in ins.by_stage), default=0)
+    out += [f"  {s.name:<{width}}  {s.count:>4}  {_signed(s.average)}" for s in ins.by_stage]
+    out.append("By lane: " + ", ".join(f"{lane_names[g.key]} {g.count}" for g in ins.by_lane))
+    out.append("By channel: " + (", ".join(f"{_words(g.key)} {g.count}" for g in ins.by_channel) or "none"))
+    out.append(f"Intentional: {pct(ins.intentional.count)}; unintentional: {pct(ins.unintentional.count)}")
+    out.append(f"Your team can influence: {pct(ins.influence.count)}")
+    out.append("")
+    out.append("Priorities, lowest scores first:" if ins.lowest else "Priorities: no touchpoint scores below zero")
+    for i in ins.lowest:
+        tp = by_id[i]
+        mark = ", moment of truth" if tp.moment_of_truth else ""
+        out.append(f"  {tp.score:+d}  {tp.title} ({stage_names[tp.stage_id]}{mark})")
+    out.append(f"Moments of truth with a negative score: {names(ins.negative_moments, titles)}")
+    out.append(f"Empty stages: {names(ins.empty_stages, stage_names)}")
+    out.append(f"Empty lanes: {names(ins.empty_lanes, lane_names)}")
+    out.append("")
+    if ins.empty_phases or ins.channel_gaps:
+        out.append("Gaps worth a look:")
+        out += [f"  nothing at all {_words(p.value)} the purchase" for p in ins.empty_phases]
+        for gap in ins.channel_gaps:
+            examples = ", ".join(s.title for s in gap.suggestions)
+            out.append(
+                f"  {_words(gap.phase.value)} the purchase, nothing through {_words(gap.channel.value)}"
+                f" (for example: {examples})"
+            )
+    else:
+        out.append("Gaps worth a look: none, every phase and channel of the catalogue has a touchpoint")
+    out.append(f"Pain points with no opportunity yet: {names(ins.pain_without_opportunity, titles)}")
+    out.append(f"Pain points nobody owns: {names(ins.pain_without_owner, titles)}")
+    return "\n".join(out) + "\n"
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print what the map says, for people or (``--json``) in the documented stable shape."""
+    from cxmapper.model.insight import analyse, catalogue_hints, to_json
+
+    try:
+        project = storage.load(args.file)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    if args.json:
+        data = to_json(analyse(project, catalogue_hints(project.language)), project)
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(stats_text(project))
+    return EXIT_OK
+
+
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     """Add cxmapper to the desktop menu and register .cxmap files, or undo it (Linux, BSD).
 
@@ -266,6 +347,13 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
 
 
+def _configure_stats(p: _Parser) -> None:
+    p.add_argument("file", metavar="FILE", help="the .cxmap map to analyse")
+    p.add_argument(
+        "--json", action="store_true", help="machine-readable output (shape: resources/schema/stats.schema.json)"
+    )
+
+
 def _configure_install_desktop(p: _Parser) -> None:
     p.add_argument("--uninstall", action="store_true", help="remove what an earlier install-desktop wrote")
     p.add_argument(
@@ -280,6 +368,7 @@ register("validate", "check map files", _configure_validate, cmd_validate)
 register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
 register("export", "export a map to PDF, CSV, Markdown, PNG or SVG", _configure_export, cmd_export)
+register("stats", "what the map says: counts, shares, the curve, priorities, gaps", _configure_stats, cmd_stats)
 register("install-desktop", "add cxmapper to the desktop menu", _configure_install_desktop, cmd_install_desktop)
 
 
