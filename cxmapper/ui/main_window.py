@@ -74,6 +74,7 @@ from cxmapper.ui.dialogs import DialogHooks, SaveChoice
 from cxmapper.ui.find_bar import FindBar, cards_in_map_order
 from cxmapper.ui.guide import GuideDialog
 from cxmapper.ui.icons import action_icon, app_icon, is_dark, score_icon
+from cxmapper.ui.insight import InsightDock
 from cxmapper.ui.inspector import InspectorDock
 from cxmapper.ui.labels import score_label
 from cxmapper.ui.map_dialogs import MapDetailsDialog, PersonasDialog
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         self.history_view.setEmptyLabel(self.tr("Map as opened"))
         self.history_view.setAccessibleName(self.tr("Undo history"))
         self.history_dock.setWidget(self.history_view)
+        self.insight_dock = InsightDock(self.document, self.selection, self.lang, self)
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.catalogue_dock)
         self.addDockWidget(area.LeftDockWidgetArea, self.outline_dock)
@@ -196,10 +198,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.inspector_dock)
         self.addDockWidget(area.RightDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        self.addDockWidget(area.RightDockWidgetArea, self.insight_dock)
+        self.tabifyDockWidget(self.history_dock, self.insight_dock)
         self.catalogue_dock.raise_()
         self.inspector_dock.raise_()
         self.setTabPosition(area.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self.docks: list[QDockWidget] = [self.catalogue_dock, self.outline_dock, self.inspector_dock, self.history_dock]
+        self.docks.append(self.insight_dock)
         self._empty_title_bars: dict[QDockWidget, QWidget] = {}
         for dock in self.docks:
             dock.dockLocationChanged.connect(self._update_dock_title_bars)
@@ -352,6 +357,7 @@ class MainWindow(QMainWindow):
             (self.inspector_dock, "actionShowInspector", self.tr("I&nspector"), "inspector"),
             (self.outline_dock, "actionShowOutline", self.tr("Ou&tline"), "outline"),
             (self.history_dock, "actionShowHistory", self.tr("Undo &History"), "history"),
+            (self.insight_dock, "actionShowInsight", self.tr("Insi&ght"), "details"),
         )
         self.dock_actions: list[QAction] = []
         for dock, name, text, icon in toggles:

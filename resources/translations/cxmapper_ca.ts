@@ -578,6 +578,135 @@
     </message>
 </context>
 <context>
+    <name>InsightDock</name>
+    <message>
+        <source>Insight</source>
+        <translation>Anàlisi</translation>
+    </message>
+    <message>
+        <source>What the map says: figures, priorities and gaps. Activate a line to select its cards.</source>
+        <translation>El que diu el mapa: xifres, prioritats i buits. Activa una línia per seleccionar-ne les targetes.</translation>
+    </message>
+    <message>
+        <source>What the map says</source>
+        <translation>El que diu el mapa</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>encara sense puntuació</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s), average score %s</source>
+        <translation>
+            <numerusform>%n punt de contacte, puntuació mitjana %s</numerusform>
+            <numerusform>%n punts de contacte, puntuació mitjana %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intentional: %s</source>
+        <translation>Intencionats: %s</translation>
+    </message>
+    <message>
+        <source>Unintentional, happen without you: %s</source>
+        <translation>No intencionats, passen sense tu: %s</translation>
+    </message>
+    <message>
+        <source>Your team can influence: %s</source>
+        <translation>El teu equip hi pot influir: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Act here first (%n)</source>
+        <translation>
+            <numerusform>Actua aquí primer (%n)</numerusform>
+            <numerusform>Actua aquí primer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No touchpoint scores below zero</source>
+        <translation>Cap punt de contacte puntua per sota de zero</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>moment de la veritat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moments of truth that go badly (%n)</source>
+        <translation>
+            <numerusform>Moments de la veritat que van malament (%n)</numerusform>
+            <numerusform>Moments de la veritat que van malament (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Experience per stage</source>
+        <translation>Experiència per etapa</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sense puntuar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %n card(s), average %s</source>
+        <translation>
+            <numerusform>%s: %n targeta, mitjana %s</numerusform>
+            <numerusform>%s: %n targetes, mitjana %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoints per phase</source>
+        <translation>Punts de contacte per fase</translation>
+    </message>
+    <message>
+        <source>Touchpoints per channel</source>
+        <translation>Punts de contacte per canal</translation>
+    </message>
+    <message>
+        <source>Touchpoints per lane</source>
+        <translation>Punts de contacte per carril</translation>
+    </message>
+    <message>
+        <source>Pain points left open</source>
+        <translation>Punts de dolor pendents</translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity yet (%n)</source>
+        <translation>
+            <numerusform>Encara sense oportunitat (%n)</numerusform>
+            <numerusform>Encara sense oportunitat (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody owns them (%n)</source>
+        <translation>
+            <numerusform>Sense responsable (%n)</numerusform>
+            <numerusform>Sense responsable (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty places</source>
+        <translation>Llocs buits</translation>
+    </message>
+    <message>
+        <source>Stage with no card: %s</source>
+        <translation>Etapa sense targetes: %s</translation>
+    </message>
+    <message>
+        <source>Lane with no card: %s</source>
+        <translation>Carril sense targetes: %s</translation>
+    </message>
+    <message>
+        <source>Gaps worth a look</source>
+        <translation>Buits que val la pena mirar</translation>
+    </message>
+    <message>
+        <source>%s: no touchpoint at all</source>
+        <translation>%s: cap punt de contacte</translation>
+    </message>
+    <message>
+        <source>%s, nothing through “%s”. For example: %s</source>
+        <translation>%s, res per «%s». Per exemple: %s</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
@@ -834,6 +963,10 @@
     <message>
         <source>Ou&amp;tline</source>
         <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <source>Insi&amp;ght</source>
+        <translation>A&amp;nàlisi</translation>
     </message>
     <message>
         <source>Move Stage Le&amp;ft</source>

@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>InsightDock</name>
+    <message numerus="yes">
+        <source>%n touchpoint(s), average score %s</source>
+        <translation>
+            <numerusform>%n touchpoint, average score %s</numerusform>
+            <numerusform>%n touchpoints, average score %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Act here first (%n)</source>
+        <translation>
+            <numerusform>Act here first (%n)</numerusform>
+            <numerusform>Act here first (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moments of truth that go badly (%n)</source>
+        <translation>
+            <numerusform>Moment of truth that goes badly (%n)</numerusform>
+            <numerusform>Moments of truth that go badly (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %n card(s), average %s</source>
+        <translation>
+            <numerusform>%s: %n card, average %s</numerusform>
+            <numerusform>%s: %n cards, average %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity yet (%n)</source>
+        <translation>
+            <numerusform>No opportunity yet (%n)</numerusform>
+            <numerusform>No opportunity yet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody owns them (%n)</source>
+        <translation>
+            <numerusform>Nobody owns it (%n)</numerusform>
+            <numerusform>Nobody owns them (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n card(s)</source>

@@ -578,6 +578,135 @@
     </message>
 </context>
 <context>
+    <name>InsightDock</name>
+    <message>
+        <source>Insight</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>What the map says: figures, priorities and gaps. Activate a line to select its cards.</source>
+        <translation>Lo que dice el mapa: cifras, prioridades y huecos. Activa una línea para seleccionar sus tarjetas.</translation>
+    </message>
+    <message>
+        <source>What the map says</source>
+        <translation>Lo que dice el mapa</translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>aún sin puntuación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s), average score %s</source>
+        <translation>
+            <numerusform>%n punto de contacto, puntuación media %s</numerusform>
+            <numerusform>%n puntos de contacto, puntuación media %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intentional: %s</source>
+        <translation>Intencionados: %s</translation>
+    </message>
+    <message>
+        <source>Unintentional, happen without you: %s</source>
+        <translation>No intencionados, ocurren sin ti: %s</translation>
+    </message>
+    <message>
+        <source>Your team can influence: %s</source>
+        <translation>Tu equipo puede influir: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Act here first (%n)</source>
+        <translation>
+            <numerusform>Actúa aquí primero (%n)</numerusform>
+            <numerusform>Actúa aquí primero (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No touchpoint scores below zero</source>
+        <translation>Ningún punto de contacto puntúa por debajo de cero</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>momento de la verdad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moments of truth that go badly (%n)</source>
+        <translation>
+            <numerusform>Momentos de la verdad que van mal (%n)</numerusform>
+            <numerusform>Momentos de la verdad que van mal (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Experience per stage</source>
+        <translation>Experiencia por etapa</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %n card(s), average %s</source>
+        <translation>
+            <numerusform>%s: %n tarjeta, media %s</numerusform>
+            <numerusform>%s: %n tarjetas, media %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoints per phase</source>
+        <translation>Puntos de contacto por fase</translation>
+    </message>
+    <message>
+        <source>Touchpoints per channel</source>
+        <translation>Puntos de contacto por canal</translation>
+    </message>
+    <message>
+        <source>Touchpoints per lane</source>
+        <translation>Puntos de contacto por carril</translation>
+    </message>
+    <message>
+        <source>Pain points left open</source>
+        <translation>Puntos de dolor pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity yet (%n)</source>
+        <translation>
+            <numerusform>Aún sin oportunidad (%n)</numerusform>
+            <numerusform>Aún sin oportunidad (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody owns them (%n)</source>
+        <translation>
+            <numerusform>Sin responsable (%n)</numerusform>
+            <numerusform>Sin responsable (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty places</source>
+        <translation>Lugares vacíos</translation>
+    </message>
+    <message>
+        <source>Stage with no card: %s</source>
+        <translation>Etapa sin tarjetas: %s</translation>
+    </message>
+    <message>
+        <source>Lane with no card: %s</source>
+        <translation>Carril sin tarjetas: %s</translation>
+    </message>
+    <message>
+        <source>Gaps worth a look</source>
+        <translation>Huecos que vale la pena mirar</translation>
+    </message>
+    <message>
+        <source>%s: no touchpoint at all</source>
+        <translation>%s: ningún punto de contacto</translation>
+    </message>
+    <message>
+        <source>%s, nothing through “%s”. For example: %s</source>
+        <translation>%s, nada por «%s». Por ejemplo: %s</translation>
+    </message>
+</context>
+<context>
     <name>InspectorDock</name>
     <message>
         <source>Inspector</source>
@@ -834,6 +963,10 @@
     <message>
         <source>Ou&amp;tline</source>
         <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <source>Insi&amp;ght</source>
+        <translation>A&amp;nálisis</translation>
     </message>
     <message>
         <source>Move Stage Le&amp;ft</source>

@@ -1,0 +1,117 @@
+"""The Insight dock in the editor: real clicks on its lines select the cards they are about.
+
+Expected sets were counted by hand from resources/samples/beauty-salon.cxmap (see
+tests/test_insight.py for the counting notes).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QTreeWidgetItem
+
+from cxmapper.commands import EditTouchpoint
+from cxmapper.model.library import template
+from cxmapper.ui.dialogs import DialogHooks
+from cxmapper.ui.insight import InsightDock
+from cxmapper.ui.main_window import MainWindow, build_main_window
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = build_main_window(None, project=template("beauty-salon"), settings=settings, dialogs=DialogHooks(), lang="en")
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    win.insight_dock.show()
+    win.insight_dock.raise_()
+    qtbot.waitUntil(lambda: win.insight_dock.insight is not None)
+    return win
+
+
+def click(qtbot, dock: InsightDock, item: QTreeWidgetItem) -> None:
+    """Click a line as a user would: scroll to it, then press the mouse on its text."""
+    tree = dock.tree
+    parent = item.parent()
+    while parent is not None:
+        parent.setExpanded(True)
+        parent = parent.parent()
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    assert rect.isValid() and not rect.isEmpty()
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 30, rect.center().y()))
+
+
+def line(dock: InsightDock, key: str) -> QTreeWidgetItem:
+    found = dock.item(key)
+    assert found is not None, key
+    return found
+
+
+def selected_on_canvas(win: MainWindow) -> set[str]:
+    return {tp_id for tp_id, item in win.scene.card_items().items() if item.isSelected()}
+
+
+def test_the_dock_is_in_the_window_with_a_name_and_a_toggle(window: MainWindow) -> None:
+    dock = window.findChild(QDockWidget, "insightDock")
+    assert dock is window.insight_dock and dock.accessibleName() == "Insight"
+    assert window.findChild(type(window.action_undo), "actionShowInsight") in window.dock_actions
+
+
+def test_clicking_a_priority_selects_its_card(qtbot, window: MainWindow) -> None:
+    dock = window.insight_dock
+    # The worst card of the salon is the complaint about the colour (-2, a moment of truth).
+    first = line(dock, "priorities").child(0)
+    assert first.data(0, Qt.ItemDataRole.UserRole + 4) == "priority:tp-bp-complaint"
+    assert "Complaint about the colour" in first.text(0) and "moment of truth" in first.text(0)
+    click(qtbot, dock, first)
+    assert window.selection.touchpoints == ["tp-bp-complaint"]
+    assert selected_on_canvas(window) == {"tp-bp-complaint"}
+    assert window.inspector_dock.touchpoint.title_edit.text() == "Complaint about the colour"
+    click(qtbot, dock, line(dock, "priority:tp-bp-waiting"))
+    assert selected_on_canvas(window) == {"tp-bp-waiting"}
+
+
+def test_clicking_a_share_selects_exactly_its_cards(qtbot, window: MainWindow) -> None:
+    dock = window.insight_dock
+    item = line(dock, "unintentional")
+    assert item.text(0) == "Unintentional, happen without you: 6 (23 %)"
+    click(qtbot, dock, item)
+    assert selected_on_canvas(window) == {
+        "tp-bp-maps-reviews",
+        "tp-bp-friend",
+        "tp-bp-tagged-stories",
+        "tp-bp-local-news",
+        "tp-bp-client-review",
+        "tp-bp-client-recommends",
+    }
+    click(qtbot, dock, line(dock, "no-opportunity"))
+    assert selected_on_canvas(window) == {"tp-bp-search", "tp-bp-website"}
+    click(qtbot, dock, line(dock, "stage:stage-book"))
+    assert selected_on_canvas(window) == {"tp-bp-whatsapp-booking", "tp-bp-phone-booking", "tp-bp-confirmation"}
+
+
+def test_a_gap_selects_the_stage_where_a_card_could_go(qtbot, window: MainWindow) -> None:
+    dock = window.insight_dock
+    item = line(dock, "gap:after:email")
+    assert item.text(0) == "After the purchase, nothing through “Email”. For example: Follow-up e-mail, Newsletter"
+    click(qtbot, dock, item)
+    # The first stage of the "after" phase is "After the visit".
+    assert window.selection.stage == "stage-aftercare" and window.selection.touchpoints == []
+
+
+def test_the_dock_follows_edits_and_undo(qtbot, window: MainWindow) -> None:
+    dock = window.insight_dock
+    assert line(dock, "priorities").childCount() == 4
+    window.undo_stack.push(EditTouchpoint(window.document, "tp-bp-survey", {"score": -2}))
+    qtbot.waitUntil(lambda: line(dock, "priorities").childCount() == 5)
+    # Two cards at -2 now: the complaint (a moment of truth) stays first, the survey follows.
+    assert line(dock, "priorities").child(1).data(0, Qt.ItemDataRole.UserRole + 4) == "priority:tp-bp-survey"
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: line(dock, "priorities").childCount() == 4)
