@@ -156,6 +156,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             cards=args.cards,
             lang=args.lang,
             dpi=args.dpi,
+            view=args.view,
         )
         options.validate()
     except ValueError as exc:
@@ -345,6 +346,7 @@ def _configure_export(p: _Parser) -> None:
     )
     p.add_argument("--lang", choices=LANGUAGES, help="language of printed labels (default: the map's own)")
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    p.add_argument("--view", metavar="NAME", help="export only the cards of this view saved in the map")
 
 
 def _configure_stats(p: _Parser) -> None:

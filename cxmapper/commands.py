@@ -279,6 +279,18 @@ class EditDetails(_FieldEdit):
         return self._doc.update_details(**changes)
 
 
+class EditViews(_FieldEdit):
+    """Replace the map's saved views (save, overwrite or delete a named filter): one undo step."""
+
+    kind = "views"
+
+    def __init__(self, doc: Document, views: list[Any], text: str, parent: Command | None = None) -> None:
+        super().__init__(doc, "project", {"views": list(views)}, text=text, parent=parent)
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._doc.update_details(**changes)
+
+
 class AddStage(Command):
     """Insert a stage column."""
 

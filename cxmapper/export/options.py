@@ -90,6 +90,8 @@ class ExportOptions:
         cards: add the cut-out workshop cards and a page of blank cards.
         lang: language of printed labels; None uses the project's own language.
         dpi: resolution of PNG images.
+        view: name of a view saved in the map; only the cards it shows are exported (the
+            stages and lanes stay, so the map keeps its shape). None exports every card.
     """
 
     paper: str = "A4"
@@ -103,6 +105,7 @@ class ExportOptions:
     cards: bool = False
     lang: str | None = None
     dpi: int = 150
+    view: str | None = None
 
     @property
     def is_poster(self) -> bool:

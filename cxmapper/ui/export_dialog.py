@@ -94,6 +94,20 @@ class ExportDialog(QDialog):
         self._build(suggested_path or Path.home() / "journey-map.pdf")
         self._sync()
 
+    def offer_filtered(self, filtered: Project) -> None:
+        """Offer to export only the cards the canvas's filter shows (unchecked: the whole map)."""
+        full = self.project
+        text = self.tr("Only the cards the filter shows (%n)", "", len(filtered.touchpoints))
+        self.filtered_check = _named(QCheckBox(text), "exportFilteredOnly")
+        # Not in "Contents", which CSV and Markdown disable: a filtered table makes sense too.
+        self._left_column.insertWidget(self._left_column.indexOf(self.content_group) + 1, self.filtered_check)
+
+        def choose(only: bool) -> None:
+            self.project = filtered if only else full
+            self._preview_timer.start()
+
+        self.filtered_check.toggled.connect(choose)
+
     # -- widgets --------------------------------------------------------------------------------
 
     def _build(self, suggested: Path) -> None:
@@ -187,6 +201,7 @@ class ExportDialog(QDialog):
         left.addWidget(self.page_group)
         left.addWidget(self.size_group)
         left.addWidget(self.content_group)
+        self._left_column = left
         left.addStretch(1)
 
         self.preview = _named(QLabel(), "exportPreview")
@@ -392,9 +407,16 @@ class ExportDialog(QDialog):
             super().accept()
 
 
-def run_export_dialog(parent: QWidget | None, project: Project, suggested_path: Path | None = None) -> Path | None:
-    """Show the Export dialog; return the written file, or None if the user cancelled."""
+def run_export_dialog(
+    parent: QWidget | None, project: Project, suggested_path: Path | None = None, filtered: Project | None = None
+) -> Path | None:
+    """Show the Export dialog; return the written file, or None if the user cancelled.
+
+    ``filtered`` is the map as the canvas's filter shows it; the dialog then offers it.
+    """
     dialog = ExportDialog(project, suggested_path, parent)
+    if filtered is not None:
+        dialog.offer_filtered(filtered)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.exported_path

@@ -71,6 +71,7 @@ from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.catalogue import CatalogueDock
 from cxmapper.ui.dialogs import DialogHooks, SaveChoice
+from cxmapper.ui.filters import FilterBar
 from cxmapper.ui.find_bar import FindBar, cards_in_map_order
 from cxmapper.ui.guide import GuideDialog
 from cxmapper.ui.icons import action_icon, app_icon, is_dark, score_icon
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_tool_bar()
         self._build_status_bar()
+        self._build_filter_bar()
         self._connect()
         self._restore_window_state()
         self._show_start_page()
@@ -174,6 +176,22 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.editor_page)
         self.central.currentChanged.connect(self._on_central_page_changed)
         self.setCentralWidget(self.central)
+
+    def _build_filter_bar(self) -> None:
+        """The filter bar (its own module) above the canvas, its summary in the status bar."""
+        self.filter_bar = FilterBar(
+            self.document,
+            self.scene,
+            self.view,
+            self.outline_dock,
+            self.undo_stack,
+            lambda parent, title, label, text: self.dialogs.get_text(parent, title, label, text),
+            self.editor_page,
+        )
+        page_layout = self.editor_page.layout()
+        assert isinstance(page_layout, QVBoxLayout)
+        page_layout.insertWidget(1, self.filter_bar)
+        self.statusBar().addWidget(self.filter_bar.status_label)
 
     def _build_docks(self) -> None:
         self.catalogue_dock = CatalogueDock(self.document, self.selection, self.undo_stack, self)
@@ -864,7 +882,9 @@ class MainWindow(QMainWindow):
 
         folder = self.document.path.parent if self.document.path else self._last_folder()
         stem = self.document.path.stem if self.document.path else _file_stem(self.document.project.title)
-        written = export_dialog.run_export_dialog(self, self.document.project, folder / f"{stem}.pdf")
+        written = export_dialog.run_export_dialog(
+            self, self.document.project, folder / f"{stem}.pdf", self.filter_bar.filtered_project()
+        )
         if written is not None:
             self.statusBar().showMessage(self.tr("Exported %s") % written.name, 4000)
         return written
@@ -1128,7 +1148,7 @@ class MainWindow(QMainWindow):
 
     def _on_find_matches_changed(self, ids: list[str]) -> None:
         has_text = bool(self.find_bar.field.text().strip())
-        self.outline_dock.set_filter(set(ids) if has_text else None)
+        self.outline_dock.set_filter(set(ids) if has_text else self.filter_bar.matching)
         if ids:
             self.selection.set_touchpoints(ids)
 
@@ -1139,7 +1159,7 @@ class MainWindow(QMainWindow):
         self._reveal_card(tp_id)
 
     def _on_find_closed(self) -> None:
-        self.outline_dock.set_filter(None)
+        self.outline_dock.set_filter(self.filter_bar.matching)
         self.view.setFocus()
 
     def _reveal_card(self, tp_id: str) -> None:

@@ -335,6 +335,13 @@
         <extracomment>(format id, extension) in the order the format box lists them.</extracomment>
         <translation>Exporta el mapa</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the cards the filter shows (%n)</source>
+        <translation>
+            <numerusform>Només les targetes que mostra el filtre (%n)</numerusform>
+            <numerusform>Només les targetes que mostra el filtre (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Browse…</source>
         <translation>Navega…</translation>
@@ -490,6 +497,199 @@
     <message>
         <source>Print Map</source>
         <translation>Imprimeix el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter bar</source>
+        <extracomment>``ask_text(parent, title, label, text)``: one line of text from the user, None when cancelled.</extracomment>
+        <translation>Barra de filtres</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>The ids of the matching cards, or None when no filter is active (every card shows).</extracomment>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>All my touchpoints</source>
+        <translation>Tots els meus punts de contacte</translation>
+    </message>
+    <message>
+        <source>Every card of the map</source>
+        <translation>Totes les targetes del mapa</translation>
+    </message>
+    <message>
+        <source>Unintentional</source>
+        <translation>No intencionats</translation>
+    </message>
+    <message>
+        <source>Touchpoints that happen without the brand causing them</source>
+        <translation>Punts de contacte que passen sense que la marca els provoqui</translation>
+    </message>
+    <message>
+        <source>My team can influence</source>
+        <translation>El meu equip hi pot influir</translation>
+    </message>
+    <message>
+        <source>Touchpoints your team can act on</source>
+        <translation>Punts de contacte on el teu equip pot actuar</translation>
+    </message>
+    <message>
+        <source>Filter ▾</source>
+        <translation>Filtra ▾</translation>
+    </message>
+    <message>
+        <source>Filter by…</source>
+        <translation>Filtra per…</translation>
+    </message>
+    <message>
+        <source>Filter by phase, stage, channel, score, persona, tag, owner…</source>
+        <translation>Filtra per fase, etapa, canal, puntuació, persona, etiqueta, responsable…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistes desades</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Desa la vista…</translation>
+    </message>
+    <message>
+        <source>Save the filter as a view</source>
+        <translation>Desa el filtre com a vista</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Elimina la vista</translation>
+    </message>
+    <message>
+        <source>Delete the saved view</source>
+        <translation>Elimina la vista desada</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Treu</translation>
+    </message>
+    <message>
+        <source>Show every card again (Esc)</source>
+        <translation>Torna a mostrar totes les targetes (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Treu el filtre</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <extracomment>For the window&apos;s status bar: the active filter in words.</extracomment>
+        <translation>Filtre actiu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 card(s) shown</source>
+        <translation>
+            <numerusform>%n de %1 targetes visible</numerusform>
+            <numerusform>%n de %1 targetes visibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %s — %s (Esc clears)</source>
+        <translation>Filtre: %s — %s (Esc el treu)</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Desa la vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vista:</translation>
+    </message>
+    <message>
+        <source>My view</source>
+        <translation>La meva vista</translation>
+    </message>
+    <message>
+        <source>Save view “%s”</source>
+        <translation>Desa la vista «%s»</translation>
+    </message>
+    <message>
+        <source>Delete view “%s”</source>
+        <translation>Elimina la vista «%s»</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Intentional</source>
+        <translation>Intencionats</translation>
+    </message>
+    <message>
+        <source>Out of my team&apos;s reach</source>
+        <translation>Fora de l&apos;abast del meu equip</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Sense puntuar</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Moments de la veritat</translation>
+    </message>
+    <message>
+        <source>Has pain points</source>
+        <translation>Amb punts de dolor</translation>
+    </message>
+    <message>
+        <source>Has no opportunity</source>
+        <translation>Sense oportunitat</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Treu el filtre</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>Puntuació de</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Puntuació mínima</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Puntuació màxima</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>score %s to %s</source>
+        <translation>puntuació de %s a %s</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Only the cards the filter shows (%n)</source>
+        <translation>
+            <numerusform>Only the card the filter shows (%n)</numerusform>
+            <numerusform>Only the cards the filter shows (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%n of %1 card(s) shown</source>
+        <translation>
+            <numerusform>%n of %1 card shown</numerusform>
+            <numerusform>%n of %1 cards shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>

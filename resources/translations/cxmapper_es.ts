@@ -335,6 +335,13 @@
         <extracomment>(format id, extension) in the order the format box lists them.</extracomment>
         <translation>Exportar el mapa</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the cards the filter shows (%n)</source>
+        <translation>
+            <numerusform>Solo las tarjetas que muestra el filtro (%n)</numerusform>
+            <numerusform>Solo las tarjetas que muestra el filtro (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
@@ -490,6 +497,199 @@
     <message>
         <source>Print Map</source>
         <translation>Imprimir el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter bar</source>
+        <extracomment>``ask_text(parent, title, label, text)``: one line of text from the user, None when cancelled.</extracomment>
+        <translation>Barra de filtros</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>The ids of the matching cards, or None when no filter is active (every card shows).</extracomment>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>All my touchpoints</source>
+        <translation>Todos mis puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Every card of the map</source>
+        <translation>Todas las tarjetas del mapa</translation>
+    </message>
+    <message>
+        <source>Unintentional</source>
+        <translation>No intencionados</translation>
+    </message>
+    <message>
+        <source>Touchpoints that happen without the brand causing them</source>
+        <translation>Puntos de contacto que ocurren sin que la marca los provoque</translation>
+    </message>
+    <message>
+        <source>My team can influence</source>
+        <translation>Mi equipo puede influir</translation>
+    </message>
+    <message>
+        <source>Touchpoints your team can act on</source>
+        <translation>Puntos de contacto sobre los que tu equipo puede actuar</translation>
+    </message>
+    <message>
+        <source>Filter ▾</source>
+        <translation>Filtrar ▾</translation>
+    </message>
+    <message>
+        <source>Filter by…</source>
+        <translation>Filtrar por…</translation>
+    </message>
+    <message>
+        <source>Filter by phase, stage, channel, score, persona, tag, owner…</source>
+        <translation>Filtrar por fase, etapa, canal, puntuación, persona, etiqueta, responsable…</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Save the filter as a view</source>
+        <translation>Guardar el filtro como una vista</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Delete the saved view</source>
+        <translation>Eliminar la vista guardada</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Show every card again (Esc)</source>
+        <translation>Volver a mostrar todas las tarjetas (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Quitar el filtro</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <extracomment>For the window&apos;s status bar: the active filter in words.</extracomment>
+        <translation>Filtro activo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 card(s) shown</source>
+        <translation>
+            <numerusform>%n de %1 tarjetas visible</numerusform>
+            <numerusform>%n de %1 tarjetas visibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %s — %s (Esc clears)</source>
+        <translation>Filtro: %s — %s (Esc lo quita)</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <source>My view</source>
+        <translation>Mi vista</translation>
+    </message>
+    <message>
+        <source>Save view “%s”</source>
+        <translation>Guardar la vista «%s»</translation>
+    </message>
+    <message>
+        <source>Delete view “%s”</source>
+        <translation>Eliminar la vista «%s»</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Intentional</source>
+        <translation>Intencionados</translation>
+    </message>
+    <message>
+        <source>Out of my team&apos;s reach</source>
+        <translation>Fuera del alcance de mi equipo</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Momentos de la verdad</translation>
+    </message>
+    <message>
+        <source>Has pain points</source>
+        <translation>Con puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Has no opportunity</source>
+        <translation>Sin oportunidad</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Quitar el filtro</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>Puntuación de</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Puntuación máxima</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>score %s to %s</source>
+        <translation>puntuación de %s a %s</translation>
     </message>
 </context>
 <context>
