@@ -143,6 +143,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     misplaced = [flag for flag, used in pdf_only.items() if used]
     if fmt != "pdf" and misplaced:
         raise UsageError(f"{prog}: {', '.join(misplaced)} apply to PDF exports only")
+    if args.actions and fmt not in ("pdf", "csv", "md"):
+        raise UsageError(f"{prog}: --actions applies to PDF, CSV and Markdown exports only")
     try:
         options = ExportOptions(
             paper=args.paper,
@@ -157,6 +159,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             lang=args.lang,
             dpi=args.dpi,
             view=args.view,
+            actions=args.actions,
         )
         options.validate()
     except ValueError as exc:
@@ -346,6 +349,11 @@ def _configure_export(p: _Parser) -> None:
     )
     p.add_argument("--lang", choices=LANGUAGES, help="language of printed labels (default: the map's own)")
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    p.add_argument(
+        "--actions",
+        action="store_true",
+        help="add the action plan by priority (PDF pages, a Markdown section; a CSV then holds the plan)",
+    )
     p.add_argument("--view", metavar="NAME", help="export only the cards of this view saved in the map")
 
 

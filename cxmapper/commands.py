@@ -38,6 +38,8 @@ _FIELD_NAMES: dict[str, object] = {
     "thoughts": QT_TRANSLATE_NOOP("Commands", "thoughts"),
     "pain_points": QT_TRANSLATE_NOOP("Commands", "pain points"),
     "opportunities": QT_TRANSLATE_NOOP("Commands", "opportunities"),
+    "impact": QT_TRANSLATE_NOOP("Commands", "impact"),
+    "effort": QT_TRANSLATE_NOOP("Commands", "effort"),
     "owner": QT_TRANSLATE_NOOP("Commands", "owner"),
     "kpi": QT_TRANSLATE_NOOP("Commands", "KPI"),
     "tags": QT_TRANSLATE_NOOP("Commands", "tags"),

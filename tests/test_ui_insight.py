@@ -14,17 +14,24 @@ from PySide6.QtWidgets import QDockWidget, QTreeWidgetItem
 
 from cxmapper.commands import EditTouchpoint
 from cxmapper.model.library import template
-from cxmapper.ui.dialogs import DialogHooks
+from cxmapper.ui.dialogs import DialogHooks, SaveChoice
 from cxmapper.ui.insight import InsightDock
 from cxmapper.ui.main_window import MainWindow, build_main_window
 
 pytestmark = pytest.mark.gui
 
 
+class Discard(DialogHooks):
+    """Never block on "save changes?" when a test's window closes."""
+
+    def ask_save_discard_cancel(self, parent: object, map_name: str) -> SaveChoice:
+        return SaveChoice.DISCARD
+
+
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = build_main_window(None, project=template("beauty-salon"), settings=settings, dialogs=DialogHooks(), lang="en")
+    win = build_main_window(None, project=template("beauty-salon"), settings=settings, dialogs=Discard(), lang="en")
     qtbot.addWidget(win)
     win.resize(1300, 850)
     win.show()
@@ -115,3 +122,33 @@ def test_the_dock_follows_edits_and_undo(qtbot, window: MainWindow) -> None:
     assert line(dock, "priorities").child(1).data(0, Qt.ItemDataRole.UserRole + 4) == "priority:tp-bp-survey"
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: line(dock, "priorities").childCount() == 4)
+
+
+def test_impact_and_effort_from_the_inspector_feed_the_matrix(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    dock = window.insight_dock
+    # The salon's waiting area has an opportunity ("tell the client as soon as the schedule slips").
+    window.selection.set_touchpoints(["tp-bp-waiting"])
+    form = window.inspector_dock.touchpoint
+    impact, effort = form._fields["impact"], form._fields["effort"]
+    assert isinstance(impact, QComboBox) and isinstance(effort, QComboBox)
+    assert impact.currentText() == "Not rated" and impact.count() == 4
+    impact.setFocus()
+    qtbot.keyClick(impact, Qt.Key.Key_End)  # Not rated, Low, Medium, High: the last is High
+    effort.setFocus()
+    qtbot.keyClick(effort, Qt.Key.Key_Down)  # Low
+    tp = window.document.project.touchpoint("tp-bp-waiting")
+    assert (tp.impact, tp.effort) == ("high", "low")
+    assert window.undo_stack.undoText() == "Edit effort of “Waiting area”"
+    qtbot.waitUntil(lambda: dock.item("matrix:high:low") is not None)
+    cell = line(dock, "matrix:high:low")
+    assert cell.text(0) == "Quick win · Impact: High, effort: Low (1)"
+    click(qtbot, dock, cell.child(0))
+    assert window.selection.touchpoints == ["tp-bp-waiting"]
+    # Six salon cards name an opportunity (reviews, phone booking, waiting area, products,
+    # complaint, loyalty card): five are still unrated.
+    assert line(dock, "matrix:-:-").text(0) == "Not rated yet (5)"
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.document.project.touchpoint("tp-bp-waiting").impact is None

@@ -90,6 +90,8 @@ class ExportOptions:
         cards: add the cut-out workshop cards and a page of blank cards.
         lang: language of printed labels; None uses the project's own language.
         dpi: resolution of PNG images.
+        actions: add the action plan (opportunity, touchpoint, owner, KPI, impact, effort, by
+            priority): pages in the PDF, a section in Markdown; a CSV then holds the plan.
         view: name of a view saved in the map; only the cards it shows are exported (the
             stages and lanes stay, so the map keeps its shape). None exports every card.
     """
@@ -106,6 +108,7 @@ class ExportOptions:
     lang: str | None = None
     dpi: int = 150
     view: str | None = None
+    actions: bool = False
 
     @property
     def is_poster(self) -> bool:
@@ -142,7 +145,7 @@ class ExportOptions:
         content = min(w, h) - 2 * self.margin_mm * MM
         if self.is_poster and not 0 <= self.overlap_mm * MM < content / 2:
             raise ValueError("the overlap must be at least 0 and less than half the printable width")
-        if not (self.include_map or self.table or self.cards):
+        if not (self.include_map or self.table or self.cards or self.actions):
             raise ValueError("nothing to export: keep the map, or add the table or the cards")
         if self.lang is not None and self.lang not in LANGUAGES:
             raise ValueError(f"unknown language {self.lang!r}; choose one of: {', '.join(LANGUAGES)}")

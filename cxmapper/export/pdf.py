@@ -472,6 +472,10 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
         lang=labels.lang,
         displayDocTitle=1,
     )
+    if opts.actions:
+        from cxmapper.export import actions_pdf
+
+        table_pages += actions_pdf.count_pages(project, opts, labels.lang, _text_frame(opts))
     footer = _Footer(labels, pw, m, len(map_pages) + table_pages + len(card_pages))
 
     def text_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -492,6 +496,9 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
         if story:
             story += [NextPageTemplate("text"), PageBreak()]
         story += _table_story(project, labels, pw - 2 * m, tracker)
+    if opts.actions:
+        story += [NextPageTemplate("text"), PageBreak()] if story else []
+        story += actions_pdf.story(project, labels.lang, pw - 2 * m)
     for i, page in enumerate(card_pages):
         if story:
             if i == 0:

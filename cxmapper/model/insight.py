@@ -20,7 +20,7 @@ from typing import Any
 
 from cxmapper.model.library import catalog
 from cxmapper.model.project import Project, Touchpoint
-from cxmapper.model.vocab import Channel, Control, Phase
+from cxmapper.model.vocab import Channel, Control, Level, Phase
 
 #: Version of the JSON shape `to_json` writes; bump only when a key changes meaning or goes away.
 STATS_FORMAT_VERSION = 1
@@ -236,6 +236,87 @@ def analyse(project: Project, catalogue: Iterable[CatalogueHint] = ()) -> Insigh
     )
 
 
+# -- from pain to action ------------------------------------------------------------------------
+
+_RANK = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
+
+
+@dataclass(frozen=True)
+class Action:
+    """One line of the action plan: a card's opportunity, who acts and how it is measured."""
+
+    tp_id: str
+    title: str
+    opportunity: str
+    owner: str
+    kpi: str
+    impact: Level | None
+    effort: Level | None
+    score: int | None
+    moment_of_truth: bool
+
+    @property
+    def quick_win(self) -> bool:
+        """More to gain than it costs: high impact for low or medium effort, medium for low."""
+        return is_quick_win(self.impact, self.effort)
+
+
+def is_quick_win(impact: Level | None, effort: Level | None) -> bool:
+    """Whether an impact/effort pair is a quick win (see `Action.quick_win`)."""
+    if impact is None or effort is None:
+        return False
+    return _RANK[impact] >= 2 and _RANK[impact] > _RANK[effort]
+
+
+def priority_key(impact: Level | None, effort: Level | None) -> tuple[int, int]:
+    """Sort key of the impact/effort matrix: the most impact first, then the least effort.
+
+    Quick wins therefore lead; an opportunity not rated yet goes after the rated ones with the
+    same impact (unknown effort) or after all of them (unknown impact).
+    """
+    return (-_RANK[impact] if impact else 0, _RANK[effort] if effort else 4)
+
+
+def action_plan(project: Project) -> list[Action]:
+    """Every card with an opportunity, most worth doing first.
+
+    Order: impact/effort (`priority_key`), then the worse experience (a lower score, with
+    moments of truth first among equals), then map order.
+    """
+    actions = [
+        Action(
+            tp.id,
+            tp.title,
+            tp.opportunities.strip(),
+            tp.owner.strip(),
+            tp.kpi.strip(),
+            tp.impact,
+            tp.effort,
+            tp.score,
+            tp.moment_of_truth,
+        )
+        for tp in map_order(project)
+        if tp.opportunities.strip()
+    ]
+    actions.sort(
+        key=lambda a: (
+            priority_key(a.impact, a.effort),
+            a.score if a.score is not None else 10,
+            not a.moment_of_truth,
+        )
+    )
+    return actions
+
+
+def matrix(actions: Iterable[Action]) -> list[tuple[Level | None, Level | None, tuple[str, ...]]]:
+    """The impact/effort matrix as its non-empty cells, quick wins first (`priority_key` order)."""
+    cells: dict[tuple[Level | None, Level | None], list[str]] = {}
+    for a in actions:
+        cells.setdefault((a.impact, a.effort), []).append(a.tp_id)
+    ordered = sorted(cells.items(), key=lambda kv: priority_key(*kv[0]))
+    return [(impact, effort, tuple(ids)) for (impact, effort), ids in ordered]
+
+
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
@@ -312,4 +393,17 @@ def to_json(insight: Insight, project: Project) -> dict[str, Any]:
         },
         "pain_without_opportunity": list(insight.pain_without_opportunity),
         "pain_without_owner": list(insight.pain_without_owner),
+        "action_plan": [
+            {
+                "id": a.tp_id,
+                "title": a.title,
+                "opportunity": a.opportunity,
+                "owner": a.owner,
+                "kpi": a.kpi,
+                "impact": a.impact.value if a.impact else None,
+                "effort": a.effort.value if a.effort else None,
+                "quick_win": a.quick_win,
+            }
+            for a in action_plan(project)
+        ],
     }

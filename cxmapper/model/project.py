@@ -14,7 +14,7 @@ from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
+from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Level, Ownership, Phase
 
 #: The file-format version this code writes. Bump it together with a migration in storage.py.
 SCHEMA_VERSION = 2
@@ -109,6 +109,8 @@ class Touchpoint(_Base):
     thoughts: Text = ""
     pain_points: Text = ""
     opportunities: Text = ""
+    impact: Level | None = Field(default=None, description="How much acting on the opportunity would help.")
+    effort: Level | None = Field(default=None, description="How much acting on the opportunity would cost.")
     owner: Name = ""
     kpi: Name = ""
     tags: list[Tag] = Field(default_factory=list, max_length=LIST_MAX, fail_fast=True)

@@ -21,11 +21,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from cxmapper.document import Document
-from cxmapper.model.insight import Insight, analyse, catalogue_hints
+from cxmapper.model.insight import Insight, action_plan, analyse, catalogue_hints, is_quick_win, matrix
 from cxmapper.model.project import Project
 from cxmapper.model.vocab import Channel, Phase
 from cxmapper.selection import Selection
-from cxmapper.ui.labels import channel_label, phase_label, score_number, short_text
+from cxmapper.ui.labels import channel_label, level_label, phase_label, score_number, short_text
 
 # Item data: the touchpoint ids a line is about (a tuple), or a stage / lane id to select.
 IDS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -257,6 +257,28 @@ class InsightDock(QDockWidget):
                 for tp_id in ins.pain_without_owner:
                     self._line(sub, f"no-owner:{tp_id}", short_text(cards[tp_id].title, 60), (tp_id,))
                 sub.setExpanded(True)
+
+        actions = action_plan(project)
+        if actions:
+            # The impact/effort matrix, quick wins first: where acting pays off soonest.
+            top = self._section(
+                "matrix", self.tr("Impact and effort (%n)", "", len(actions)), [a.tp_id for a in actions]
+            )
+            opportunity = {a.tp_id: a.opportunity for a in actions}
+            for impact, effort, ids in matrix(actions):
+                if impact is None and effort is None:
+                    text = self.tr("Not rated yet")
+                else:
+                    text = self.tr("Impact: %s, effort: %s")
+                    text = text.replace("%s", level_label(impact), 1).replace("%s", level_label(effort), 1)
+                if is_quick_win(impact, effort):
+                    text = self.tr("Quick win") + " · " + text
+                key = f"matrix:{impact.value if impact else '-'}:{effort.value if effort else '-'}"
+                cell = self._line(top, key, f"{text} ({len(ids)})", ids)
+                for tp_id in ids:
+                    line = f"{short_text(opportunity[tp_id], 70)} · {short_text(cards[tp_id].title, 40)}"
+                    self._line(cell, f"action:{tp_id}", line, (tp_id,))
+                cell.setExpanded(True)
 
         if ins.empty_stages or ins.empty_lanes:
             top = self._section("empty", self.tr("Empty places"))

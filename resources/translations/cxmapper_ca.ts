@@ -96,6 +96,14 @@
         <translation>oportunitats</translation>
     </message>
     <message>
+        <source>impact</source>
+        <translation>impacte</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>esforç</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
@@ -880,6 +888,25 @@
             <numerusform>Sense responsable (%n)</numerusform>
             <numerusform>Sense responsable (%n)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact and effort (%n)</source>
+        <translation>
+            <numerusform>Impacte i esforç (%n)</numerusform>
+            <numerusform>Impacte i esforç (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Encara sense valorar</translation>
+    </message>
+    <message>
+        <source>Impact: %s, effort: %s</source>
+        <translation>Impacte: %s, esforç: %s</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Victòria ràpida</translation>
     </message>
     <message>
         <source>Empty places</source>
@@ -1873,6 +1900,22 @@
         <translation>Oportunitats</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impacte</translation>
+    </message>
+    <message>
+        <source>How much acting on the opportunity would help</source>
+        <translation>Quant ajudaria aprofitar l'oportunitat</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esforç</translation>
+    </message>
+    <message>
+        <source>How much acting on the opportunity would cost</source>
+        <translation>Quant costaria aprofitar l'oportunitat</translation>
+    </message>
+    <message>
         <source>Control</source>
         <translation>Control</translation>
     </message>
@@ -2082,6 +2125,18 @@
     <message>
         <source>Not rated</source>
         <translation>Sense puntuar</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baix</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mitjà</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Very bad</source>

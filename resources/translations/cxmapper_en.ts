@@ -92,6 +92,13 @@
             <numerusform>Nobody owns them (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Impact and effort (%n)</source>
+        <translation>
+            <numerusform>Impact and effort (%n)</numerusform>
+            <numerusform>Impact and effort (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -96,6 +96,14 @@
         <translation>oportunidades</translation>
     </message>
     <message>
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>esfuerzo</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
@@ -880,6 +888,25 @@
             <numerusform>Sin responsable (%n)</numerusform>
             <numerusform>Sin responsable (%n)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact and effort (%n)</source>
+        <translation>
+            <numerusform>Impacto y esfuerzo (%n)</numerusform>
+            <numerusform>Impacto y esfuerzo (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Aún sin valorar</translation>
+    </message>
+    <message>
+        <source>Impact: %s, effort: %s</source>
+        <translation>Impacto: %s, esfuerzo: %s</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Victoria rápida</translation>
     </message>
     <message>
         <source>Empty places</source>
@@ -1873,6 +1900,22 @@
         <translation>Oportunidades</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>How much acting on the opportunity would help</source>
+        <translation>Cuánto ayudaría aprovechar la oportunidad</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>How much acting on the opportunity would cost</source>
+        <translation>Cuánto costaría aprovechar la oportunidad</translation>
+    </message>
+    <message>
         <source>Control</source>
         <translation>Control</translation>
     </message>
@@ -2082,6 +2125,18 @@
     <message>
         <source>Not rated</source>
         <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Very bad</source>
