@@ -34,6 +34,7 @@ commands:
   cxmapper schema                 print the JSON Schema of the .cxmap format
   cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg, from OUT's extension)
   cxmapper stats FILE [--json]    what the map says: counts, shares, the curve, priorities, gaps
+  cxmapper diff A B [--json]      what changed from map A (as-is) to map B (to-be), matched by id
   cxmapper install-desktop        add cxmapper to the desktop menu and register .cxmap files
 
 Run 'cxmapper COMMAND --help' for a command's options.
@@ -256,6 +257,84 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _value(value: object) -> str:
+    """A field value for the diff report: text quoted and shortened, lists joined, None as '-'."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:+d}" if value else "0"
+    if isinstance(value, list):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    text = " ".join(str(value).split())
+    return f'"{text if len(text) <= 60 else text[:59] + "…"}"'
+
+
+def diff_text(a: Project, b: Project, name_a: str, name_b: str) -> str:
+    """The comparison for people: one line per difference, as-is first, to-be second."""
+    from cxmapper.model.diff import compare
+
+    d = compare(a, b)
+    old_stage = {s.id: s.name for s in a.stages}
+    new_stage = {s.id: s.name for s in b.stages}
+    all_stage = old_stage | new_stage
+    old_lane = {x.id: x.name for x in a.lanes}
+    new_lane = {x.id: x.name for x in b.lanes}
+    all_lane = old_lane | new_lane
+    old_tp = {tp.id: tp for tp in a.touchpoints}
+    new_tp = {tp.id: tp for tp in b.touchpoints}
+    out = [f"--- {name_a}", f"+++ {name_b}"]
+    if d.identical:
+        return "\n".join([*out, "no differences"]) + "\n"
+    out += [f"map {c.field}: {_value(c.old)} -> {_value(c.new)}" for c in d.details]
+    for kind, st, olds, news in (("stage", d.stages, old_stage, new_stage), ("lane", d.lanes, old_lane, new_lane)):
+        out += [f"+ {kind} {news[i]!r}" for i in st.added]
+        out += [f"- {kind} {olds[i]!r}" for i in st.removed]
+        out += [f"~ {kind} renamed {r.old!r} -> {r.new!r}" for r in st.renamed]
+        if st.reordered:
+            before = ", ".join(news[i] for i in st.old_order)
+            after = ", ".join(news[i] for i in st.new_order)
+            out.append(f"~ {kind}s reordered: {before} -> {after}")
+    out += [f"~ stage {new_stage[c.field]!r} phase: {c.old} -> {c.new}" for c in d.stages.phase_changes]
+    out.append(
+        f"touchpoints: {len(d.added)} added, {len(d.removed)} removed, {len(d.moved)} moved, {len(d.changed)} changed"
+    )
+    out += [f"+ {new_tp[i].title!r} in {new_stage[new_tp[i].stage_id]!r}" for i in d.added]
+    out += [f"- {old_tp[i].title!r} from {old_stage[old_tp[i].stage_id]!r}" for i in d.removed]
+    for m in d.moved:
+        where = f"{all_stage[m.old_stage]!r} -> {all_stage[m.new_stage]!r}"
+        if m.old_lane != m.new_lane:
+            where += f" (lane {all_lane[m.old_lane]!r} -> {all_lane[m.new_lane]!r})"
+        out.append(f"> {m.title!r}: {where}")
+    for c in d.changed:
+        fields = "; ".join(f"{f.field} {_value(f.old)} -> {_value(f.new)}" for f in c.changes)
+        out.append(f"~ {c.title!r}: {fields}")
+    if d.scores:
+        out.append("experience per stage (average score):")
+        width = max(len(s.name) for s in d.scores)
+        for s in d.scores:
+            delta = f"  ({s.delta:+.2f})" if s.delta is not None else ""
+            out.append(f"  {s.name:<{width}}  {_signed(s.old)} -> {_signed(s.new)}{delta}")
+    return "\n".join(out) + "\n"
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Compare two maps; exit 0 whether or not they differ (1 only for a file that cannot be read)."""
+    from cxmapper.model.diff import compare, to_json
+
+    try:
+        a = storage.load(args.a)
+        b = storage.load(args.b)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    if args.json:
+        sys.stdout.write(json.dumps(to_json(compare(a, b), a, b), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(diff_text(a, b, args.a, args.b))
+    return EXIT_OK
+
+
 def cmd_install_desktop(args: argparse.Namespace) -> int:
     """Add cxmapper to the desktop menu and register .cxmap files, or undo it (Linux, BSD).
 
@@ -364,6 +443,12 @@ def _configure_stats(p: _Parser) -> None:
     )
 
 
+def _configure_diff(p: _Parser) -> None:
+    p.add_argument("a", metavar="A", help="the map before (as-is)")
+    p.add_argument("b", metavar="B", help="the map after (to-be)")
+    p.add_argument("--json", action="store_true", help="machine-readable output (format cxmapper-diff)")
+
+
 def _configure_install_desktop(p: _Parser) -> None:
     p.add_argument("--uninstall", action="store_true", help="remove what an earlier install-desktop wrote")
     p.add_argument(
@@ -379,6 +464,7 @@ register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
 register("export", "export a map to PDF, CSV, Markdown, PNG or SVG", _configure_export, cmd_export)
 register("stats", "what the map says: counts, shares, the curve, priorities, gaps", _configure_stats, cmd_stats)
+register("diff", "what changed between two maps, matched by id", _configure_diff, cmd_diff)
 register("install-desktop", "add cxmapper to the desktop menu", _configure_install_desktop, cmd_install_desktop)
 
 
