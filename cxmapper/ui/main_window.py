@@ -70,6 +70,7 @@ from cxmapper.model.storage import FILE_SUFFIX, CxmapFileError
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.catalogue import CatalogueDock
+from cxmapper.ui.compare import CompareController
 from cxmapper.ui.dialogs import DialogHooks, SaveChoice
 from cxmapper.ui.filters import FilterBar
 from cxmapper.ui.find_bar import FindBar, cards_in_map_order
@@ -192,6 +193,12 @@ class MainWindow(QMainWindow):
         assert isinstance(page_layout, QVBoxLayout)
         page_layout.insertWidget(1, self.filter_bar)
         self.statusBar().addWidget(self.filter_bar.status_label)
+        # As-is versus to-be (its own module): compare with a file, duplicate as to-be.
+        self.compare = CompareController(self.document, self.scene, lambda: self.dialogs, self.open_file, self)
+        map_menu = self.menuBar().findChild(QMenu, "menuMap")
+        if map_menu is not None:
+            map_menu.addSeparator()
+            map_menu.addActions(self.compare.actions)
 
     def _build_docks(self) -> None:
         self.catalogue_dock = CatalogueDock(self.document, self.selection, self.undo_stack, self)
@@ -882,9 +889,10 @@ class MainWindow(QMainWindow):
 
         folder = self.document.path.parent if self.document.path else self._last_folder()
         stem = self.document.path.stem if self.document.path else _file_stem(self.document.project.title)
-        written = export_dialog.run_export_dialog(
-            self, self.document.project, folder / f"{stem}.pdf", self.filter_bar.filtered_project()
-        )
+        # With a filter on, the dialog also offers "only the cards the filter shows".
+        filtered = self.filter_bar.filtered_project()
+        offer = {"filtered": filtered} if filtered is not None else {}
+        written = export_dialog.run_export_dialog(self, self.document.project, folder / f"{stem}.pdf", **offer)
         if written is not None:
             self.statusBar().showMessage(self.tr("Exported %s") % written.name, 4000)
         return written
@@ -975,6 +983,8 @@ class MainWindow(QMainWindow):
             self.action_save_as: has_map,
             self.action_export: has_map,
             self.action_print: has_map,
+            self.compare.action_compare: has_map,
+            self.compare.action_to_be: has_map,
             self.action_close: has_map,
             self.action_cut: cards,
             self.action_copy: cards,

@@ -201,6 +201,58 @@
     </message>
 </context>
 <context>
+    <name>CompareController</name>
+    <message>
+        <source>Mark the cards that differ from another map file and draw its curve</source>
+        <translation>Marca les targetes que difereixen d&apos;un altre fitxer de mapa i en dibuixa la corba</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with File…</source>
+        <extracomment>The colour of &quot;different from the other file&quot;: marks and the other map&apos;s curve.</extracomment>
+        <translation>Compara amb un &amp;fitxer…</translation>
+    </message>
+    <message>
+        <source>End Comp&amp;arison</source>
+        <translation>Acaba la c&amp;omparació</translation>
+    </message>
+    <message>
+        <source>Duplicate as To-&amp;Be…</source>
+        <translation>Duplica com a situació desit&amp;jada…</translation>
+    </message>
+    <message>
+        <source>Save a copy to redesign, and compare it with this map</source>
+        <translation>Desa una còpia per redissenyar-la i la compara amb aquest mapa</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>No s&apos;ha pogut comparar</translation>
+    </message>
+    <message>
+        <source>“%s” could not be opened.</source>
+        <translation>No s&apos;ha pogut obrir «%s».</translation>
+    </message>
+    <message>
+        <source>Different from %s</source>
+        <translation>Diferent de %s</translation>
+    </message>
+    <message>
+        <source>╌╌ %s (average per stage)   ◆ this map</source>
+        <translation>╌╌ %s (mitjana per etapa)   ◆ aquest mapa</translation>
+    </message>
+    <message>
+        <source>%s (to-be)</source>
+        <translation>%s (situació desitjada)</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>No s&apos;ha pogut desar el mapa</translation>
+    </message>
+    <message>
+        <source>“%s” could not be written.</source>
+        <translation>No s&apos;ha pogut escriure «%s».</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>Map</source>
@@ -1905,7 +1957,7 @@
     </message>
     <message>
         <source>How much acting on the opportunity would help</source>
-        <translation>Quant ajudaria aprofitar l'oportunitat</translation>
+        <translation>Quant ajudaria aprofitar l&apos;oportunitat</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -1913,7 +1965,7 @@
     </message>
     <message>
         <source>How much acting on the opportunity would cost</source>
-        <translation>Quant costaria aprofitar l'oportunitat</translation>
+        <translation>Quant costaria aprofitar l&apos;oportunitat</translation>
     </message>
     <message>
         <source>Control</source>

@@ -201,6 +201,58 @@
     </message>
 </context>
 <context>
+    <name>CompareController</name>
+    <message>
+        <source>Mark the cards that differ from another map file and draw its curve</source>
+        <translation>Marca las tarjetas que difieren de otro archivo de mapa y dibuja su curva</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with File…</source>
+        <extracomment>The colour of &quot;different from the other file&quot;: marks and the other map&apos;s curve.</extracomment>
+        <translation>Comparar con un archi&amp;vo…</translation>
+    </message>
+    <message>
+        <source>End Comp&amp;arison</source>
+        <translation>Terminar la c&amp;omparación</translation>
+    </message>
+    <message>
+        <source>Duplicate as To-&amp;Be…</source>
+        <translation>D&amp;uplicar como situación deseada…</translation>
+    </message>
+    <message>
+        <source>Save a copy to redesign, and compare it with this map</source>
+        <translation>Guarda una copia para rediseñarla y la compara con este mapa</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>No se ha podido comparar</translation>
+    </message>
+    <message>
+        <source>“%s” could not be opened.</source>
+        <translation>No se ha podido abrir «%s».</translation>
+    </message>
+    <message>
+        <source>Different from %s</source>
+        <translation>Diferente de %s</translation>
+    </message>
+    <message>
+        <source>╌╌ %s (average per stage)   ◆ this map</source>
+        <translation>╌╌ %s (media por etapa)   ◆ este mapa</translation>
+    </message>
+    <message>
+        <source>%s (to-be)</source>
+        <translation>%s (situación deseada)</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>No se ha podido guardar el mapa</translation>
+    </message>
+    <message>
+        <source>“%s” could not be written.</source>
+        <translation>No se ha podido escribir «%s».</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>Map</source>
