@@ -161,6 +161,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             dpi=args.dpi,
             view=args.view,
             actions=args.actions,
+            persona=args.persona,
         )
         options.validate()
     except ValueError as exc:
@@ -433,6 +434,7 @@ def _configure_export(p: _Parser) -> None:
         action="store_true",
         help="add the action plan by priority (PDF pages, a Markdown section; a CSV then holds the plan)",
     )
+    p.add_argument("--persona", metavar="NAME", help="export only the cards of this persona (its id or name)")
     p.add_argument("--view", metavar="NAME", help="export only the cards of this view saved in the map")
 
 

@@ -250,3 +250,40 @@ def test_the_export_dialog_offers_the_filtered_map(
     assert written == tmp_path / "unintended.csv"
     rows = list(csv.reader(written.read_text(encoding="utf-8-sig").splitlines()))
     assert {row[0] for row in rows[1:]} == UNINTENTIONAL
+
+
+CARMEN = {
+    "tp-bp-friend",
+    "tp-bp-local-news",
+    "tp-bp-phone-booking",
+    "tp-bp-confirmation",
+    "tp-bp-reception",
+    "tp-bp-consultation",
+    "tp-bp-treatment",
+    "tp-bp-payment",
+    "tp-bp-invoice",
+    "tp-bp-at-home",
+    "tp-bp-loyalty-card",
+    "tp-bp-next-reminder",
+    "tp-bp-survey",
+    "tp-bp-workshop",
+    "tp-bp-client-recommends",
+}
+
+
+def test_the_persona_switcher_changes_the_curve(qtbot, window: MainWindow) -> None:
+    combo = window.filter_bar.persona_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All personas", "Marta, 34", "Carmen, 61"]
+    before = {p.tp_id for p in window.scene.curve_points()}
+    assert len(before) == 26
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Carmen
+    assert combo.currentText() == "Carmen, 61"
+    assert {p.tp_id for p in window.scene.curve_points()} == CARMEN
+    assert faded(window) == everything(window) - CARMEN
+    # Carmen's averages: Discover (2+1)/2; Book (-1+1)/2; Salon (1+2+2+1)/4; After (0+1)/2;
+    # Come back (1+2+0+2+2)/5.
+    assert [p.score for p in window.scene.curve_averages()] == [1.5, 0.0, 1.5, 0.5, 1.4]
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # All personas
+    assert len(window.scene.curve_points()) == 26 and faded(window) == set()

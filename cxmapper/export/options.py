@@ -90,6 +90,8 @@ class ExportOptions:
         cards: add the cut-out workshop cards and a page of blank cards.
         lang: language of printed labels; None uses the project's own language.
         dpi: resolution of PNG images.
+        persona: a persona's id or name; only the cards concerning that persona are exported
+            (one map per persona: export once per persona).
         actions: add the action plan (opportunity, touchpoint, owner, KPI, impact, effort, by
             priority): pages in the PDF, a section in Markdown; a CSV then holds the plan.
         view: name of a view saved in the map; only the cards it shows are exported (the
@@ -109,6 +111,7 @@ class ExportOptions:
     dpi: int = 150
     view: str | None = None
     actions: bool = False
+    persona: str | None = None
 
     @property
     def is_poster(self) -> bool:

@@ -118,6 +118,14 @@ class FilterBar(QWidget):
         self.criteria_button.clicked.connect(self.open_menu)
         layout.addWidget(self.criteria_button)
 
+        # The persona switcher: one persona's cards and curve at a time (a filter criterion).
+        self.persona_combo = QComboBox(self)
+        self.persona_combo.setObjectName("filterPersonaCombo")
+        self.persona_combo.setAccessibleName(self.tr("Persona"))
+        self.persona_combo.setToolTip(self.tr("Show one persona's cards and experience curve"))
+        self.persona_combo.activated.connect(self._on_persona_chosen)
+        layout.addWidget(self.persona_combo)
+
         self.view_combo = QComboBox(self)
         self.view_combo.setObjectName("filterViewCombo")
         self.view_combo.setAccessibleName(self.tr("Saved views"))
@@ -172,7 +180,9 @@ class FilterBar(QWidget):
         ):
             signal.connect(self._schedule)
         document.details_changed.connect(self._on_details_changed)
+        document.personas_changed.connect(self._fill_personas)
         document.reset.connect(self._on_reset)
+        self._fill_personas()
         self._fill_views()
         self._apply()
 
@@ -210,6 +220,7 @@ class FilterBar(QWidget):
     def _on_reset(self) -> None:
         # Another map (or a reloaded one): yesterday's filter would name cards that are gone.
         self._filter = CardFilter()
+        self._fill_personas()
         self._fill_views()
         self._apply()
 
@@ -237,6 +248,8 @@ class FilterBar(QWidget):
         self.delete_button.setEnabled(saved is not None)
         self.view_combo.setCurrentIndex(self._view_index(saved))
         self.clear_button.setEnabled(self.matching is not None)
+        persona = self._filter.personas[0] if len(self._filter.personas) == 1 else None
+        self.persona_combo.setCurrentIndex(max(self.persona_combo.findData(persona), 0))
         if self.matching is None:
             self.summary.setText("")
             self.status_label.setText("")
@@ -266,6 +279,27 @@ class FilterBar(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    # -- personas ----------------------------------------------------------------------------------
+
+    def _fill_personas(self) -> None:
+        self.persona_combo.blockSignals(True)
+        self.persona_combo.clear()
+        self.persona_combo.addItem(self.tr("All personas"), None)
+        for p in self._doc.project.personas:
+            self.persona_combo.addItem(p.name, p.id)
+        self.persona_combo.setVisible(bool(self._doc.project.personas))
+        self.persona_combo.blockSignals(False)
+        if self.matching is not None:
+            self._update_widgets()
+
+    def _on_persona_chosen(self, index: int) -> None:
+        persona = self.persona_combo.itemData(index)
+        self.choose_persona(str(persona) if persona else None)
+
+    def choose_persona(self, persona_id: str | None) -> None:
+        """Show one persona's cards and curve (None: every persona), keeping the other criteria."""
+        self._change(personas=[persona_id] if persona_id else [])
 
     # -- saved views -------------------------------------------------------------------------------
 

@@ -608,6 +608,10 @@
         <translation>Filtra per fase, etapa, canal, puntuació, persona, etiqueta, responsable…</translation>
     </message>
     <message>
+        <source>Show one persona&apos;s cards and experience curve</source>
+        <translation>Mostra les targetes i la corba d'experiència d'un perfil</translation>
+    </message>
+    <message>
         <source>Saved views</source>
         <translation>Vistes desades</translation>
     </message>
@@ -656,6 +660,10 @@
         <translation>Filtre: %s — %s (Esc el treu)</translation>
     </message>
     <message>
+        <source>All personas</source>
+        <translation>Tots els perfils</translation>
+    </message>
+    <message>
         <source>Save View</source>
         <translation>Desa la vista</translation>
     </message>
@@ -693,7 +701,7 @@
     </message>
     <message>
         <source>Persona</source>
-        <translation>Persona</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Tag</source>

@@ -608,6 +608,10 @@
         <translation>Filtrar por fase, etapa, canal, puntuación, persona, etiqueta, responsable…</translation>
     </message>
     <message>
+        <source>Show one persona&apos;s cards and experience curve</source>
+        <translation>Muestra las tarjetas y la curva de experiencia de un perfil</translation>
+    </message>
+    <message>
         <source>Saved views</source>
         <translation>Vistas guardadas</translation>
     </message>
@@ -656,6 +660,10 @@
         <translation>Filtro: %s — %s (Esc lo quita)</translation>
     </message>
     <message>
+        <source>All personas</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
         <source>Save View</source>
         <translation>Guardar vista</translation>
     </message>
@@ -693,7 +701,7 @@
     </message>
     <message>
         <source>Persona</source>
-        <translation>Persona</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Tag</source>
