@@ -140,6 +140,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         "--table": args.table,
         "--cards": args.cards,
         "--no-map": args.no_map,
+        "--summary": args.summary,
     }
     misplaced = [flag for flag, used in pdf_only.items() if used]
     if fmt != "pdf" and misplaced:
@@ -162,6 +163,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             view=args.view,
             actions=args.actions,
             persona=args.persona,
+            summary=args.summary,
         )
         options.validate()
     except ValueError as exc:
@@ -433,6 +435,9 @@ def _configure_export(p: _Parser) -> None:
         "--actions",
         action="store_true",
         help="add the action plan by priority (PDF pages, a Markdown section; a CSV then holds the plan)",
+    )
+    p.add_argument(
+        "--summary", action="store_true", help="add a summary page: key figures, bars, curve, priorities, matrix"
     )
     p.add_argument("--persona", metavar="NAME", help="export only the cards of this persona (its id or name)")
     p.add_argument("--view", metavar="NAME", help="export only the cards of this view saved in the map")

@@ -155,3 +155,28 @@ def test_actions_alone_is_something_to_export(options: ExportOptions) -> None:
     options.validate()
     with pytest.raises(ValueError, match="nothing to export"):
         ExportOptions(include_map=False).validate()
+
+
+def test_summary_page_in_the_maps_language(tmp_path: Path) -> None:
+    p = storage.load(ROOT / "resources" / "samples" / "beauty-salon.es.cxmap")
+    out = tmp_path / "summary.pdf"
+    export(p, out, ExportOptions(include_map=False, summary=True))
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    # Hand-counted from the salon: 26 cards, 6 unintentional (23 %), 20 the team can influence
+    # (77 %), average 21/26 = +0.8; the complaint (-2) heads the priorities.
+    for expected in ("Resumen", "26", "23 %", "77 %", "+0.8", "Reclamación", "Impacto y esfuerzo", "Página 1 de 1"):
+        assert expected in text, expected
+    assert [o.title for o in reader.outline if not isinstance(o, list)] == ["Resumen"]
+    # The summary is vector drawing and text only: no image on the page.
+    assert not reader.pages[0].images
+    with_table = tmp_path / "both.pdf"
+    export(p, with_table, ExportOptions(summary=True, table=True))
+    assert len(PdfReader(with_table).pages) == 1 + 1 + len(PdfReader(_table_only(p, tmp_path)).pages)
+
+
+def _table_only(p: Project, tmp_path: Path) -> Path:
+    out = tmp_path / "table.pdf"
+    export(p, out, ExportOptions(include_map=False, table=True))
+    return out

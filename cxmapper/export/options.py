@@ -90,6 +90,8 @@ class ExportOptions:
         cards: add the cut-out workshop cards and a page of blank cards.
         lang: language of printed labels; None uses the project's own language.
         dpi: resolution of PNG images.
+        summary: add a summary page after the map (PDF): key figures, bars per phase and
+            channel, the curve, the top priorities and the impact/effort matrix.
         persona: a persona's id or name; only the cards concerning that persona are exported
             (one map per persona: export once per persona).
         actions: add the action plan (opportunity, touchpoint, owner, KPI, impact, effort, by
@@ -112,6 +114,7 @@ class ExportOptions:
     view: str | None = None
     actions: bool = False
     persona: str | None = None
+    summary: bool = False
 
     @property
     def is_poster(self) -> bool:
@@ -148,7 +151,7 @@ class ExportOptions:
         content = min(w, h) - 2 * self.margin_mm * MM
         if self.is_poster and not 0 <= self.overlap_mm * MM < content / 2:
             raise ValueError("the overlap must be at least 0 and less than half the printable width")
-        if not (self.include_map or self.table or self.cards or self.actions):
+        if not (self.include_map or self.table or self.cards or self.actions or self.summary):
             raise ValueError("nothing to export: keep the map, or add the table or the cards")
         if self.lang is not None and self.lang not in LANGUAGES:
             raise ValueError(f"unknown language {self.lang!r}; choose one of: {', '.join(LANGUAGES)}")

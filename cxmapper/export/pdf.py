@@ -476,6 +476,7 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
         from cxmapper.export import actions_pdf
 
         table_pages += actions_pdf.count_pages(project, opts, labels.lang, _text_frame(opts))
+    table_pages += opts.summary  # the summary is always one page
     footer = _Footer(labels, pw, m, len(map_pages) + table_pages + len(card_pages))
 
     def text_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -492,6 +493,11 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
         if i:
             story.append(PageBreak())
         story.append(_Sheet(page, tracker, footer))
+    if opts.summary:
+        from cxmapper.export.summary_pdf import WORDS, SummaryPage
+
+        story += [NextPageTemplate("text"), PageBreak()] if story else []
+        story += [_Outline(WORDS.get(labels.lang, WORDS["en"])["summary"], 0), SummaryPage(project, labels)]
     if opts.table:
         if story:
             story += [NextPageTemplate("text"), PageBreak()]
