@@ -152,3 +152,18 @@ def test_impact_and_effort_from_the_inspector_feed_the_matrix(qtbot, window: Mai
     window.undo_stack.undo()
     window.undo_stack.undo()
     assert window.document.project.touchpoint("tp-bp-waiting").impact is None
+
+
+def test_long_lists_end_in_one_line_for_the_rest(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cxmapper.ui import insight
+
+    monkeypatch.setattr(insight, "LINES_MAX", 2)
+    dock = window.insight_dock
+    dock.refresh()
+    top = line(dock, "priorities")
+    # Four priorities: the complaint and the website get a line each, the other two share one.
+    assert top.childCount() == 3
+    more = line(dock, "priorities:more")
+    assert more.text(0).startswith("…and 2 more")
+    click(qtbot, dock, more)
+    assert window.selection.touchpoints == ["tp-bp-phone-booking", "tp-bp-waiting"]

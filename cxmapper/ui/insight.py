@@ -35,6 +35,10 @@ LANE_ROLE = Qt.ItemDataRole.UserRole + 3
 KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
+#: Cards listed one per line under a heading; the rest are one "…and N more" line.
+LINES_MAX = 30
+
+
 def _percent(count: int, total: int) -> str:
     return f"{count} ({round(100 * count / total)} %)" if total else "0"
 
@@ -80,7 +84,9 @@ class InsightDock(QDockWidget):
         self._timer = QTimer(self)
         self._timer.setObjectName("insightRefreshTimer")
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        # A quarter of a second: typing in the inspector recounts once per pause, not per key
+        # (a recount of a 20,000-card map takes a few hundred milliseconds).
+        self._timer.setInterval(250)
         self._timer.timeout.connect(self._refresh_if_visible)
         for signal in (
             document.touchpoint_added,
@@ -163,6 +169,12 @@ class InsightDock(QDockWidget):
             item.setData(0, LANE_ROLE, lane)
         return item
 
+    def _more(self, parent: QTreeWidgetItem, key: str, ids: Sequence[str]) -> None:
+        """Past `LINES_MAX` cards, one line stands for the rest (a big map stays a short list)."""
+        if len(ids) > LINES_MAX:
+            text = self.tr("…and %n more", "", len(ids) - LINES_MAX)
+            self._line(parent, f"{key}:more", text, ids[LINES_MAX:])
+
     def _build(self, project: Project, ins: Insight) -> None:
         cards = {tp.id: tp for tp in project.touchpoints}
         stage_names = {s.id: s.name for s in project.stages}
@@ -198,21 +210,23 @@ class InsightDock(QDockWidget):
         top = self._section("priorities", self.tr("Act here first (%n)", "", len(ins.lowest)), ins.lowest)
         if not ins.lowest:
             self._line(top, "priorities:none", self.tr("No touchpoint scores below zero"))
-        for tp_id in ins.lowest:
+        for tp_id in ins.lowest[:LINES_MAX]:
             tp = cards[tp_id]
             assert tp.score is not None
             text = f"{score_number(tp.score)}  {short_text(tp.title, 60)} · {stage_names[tp.stage_id]}"
             if tp.moment_of_truth:
                 text += " · " + self.tr("moment of truth")
             self._line(top, f"priority:{tp_id}", text, (tp_id,))
+        self._more(top, "priorities", ins.lowest)
         if ins.negative_moments:
             moments = self._section(
                 "moments",
                 self.tr("Moments of truth that go badly (%n)", "", len(ins.negative_moments)),
                 ins.negative_moments,
             )
-            for tp_id in ins.negative_moments:
+            for tp_id in ins.negative_moments[:LINES_MAX]:
                 self._line(moments, f"moment:{tp_id}", short_text(cards[tp_id].title, 60), (tp_id,))
+            self._more(moments, "moments", ins.negative_moments)
 
         top = self._section("stages", self.tr("Experience per stage"), everything)
         for figures in ins.by_stage:
@@ -244,8 +258,9 @@ class InsightDock(QDockWidget):
                     self.tr("No opportunity yet (%n)", "", len(ins.pain_without_opportunity)),
                     ins.pain_without_opportunity,
                 )
-                for tp_id in ins.pain_without_opportunity:
+                for tp_id in ins.pain_without_opportunity[:LINES_MAX]:
                     self._line(sub, f"no-opportunity:{tp_id}", short_text(cards[tp_id].title, 60), (tp_id,))
+                self._more(sub, "no-opportunity", ins.pain_without_opportunity)
                 sub.setExpanded(True)
             if ins.pain_without_owner:
                 sub = self._line(
@@ -254,8 +269,9 @@ class InsightDock(QDockWidget):
                     self.tr("Nobody owns them (%n)", "", len(ins.pain_without_owner)),
                     ins.pain_without_owner,
                 )
-                for tp_id in ins.pain_without_owner:
+                for tp_id in ins.pain_without_owner[:LINES_MAX]:
                     self._line(sub, f"no-owner:{tp_id}", short_text(cards[tp_id].title, 60), (tp_id,))
+                self._more(sub, "no-owner", ins.pain_without_owner)
                 sub.setExpanded(True)
 
         actions = action_plan(project)
@@ -275,9 +291,10 @@ class InsightDock(QDockWidget):
                     text = self.tr("Quick win") + " · " + text
                 key = f"matrix:{impact.value if impact else '-'}:{effort.value if effort else '-'}"
                 cell = self._line(top, key, f"{text} ({len(ids)})", ids)
-                for tp_id in ids:
+                for tp_id in ids[:LINES_MAX]:
                     line = f"{short_text(opportunity[tp_id], 70)} · {short_text(cards[tp_id].title, 40)}"
                     self._line(cell, f"action:{tp_id}", line, (tp_id,))
+                self._more(cell, key, ids)
                 cell.setExpanded(True)
 
         if ins.empty_stages or ins.empty_lanes:

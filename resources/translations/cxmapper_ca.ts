@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Show one persona&apos;s cards and experience curve</source>
-        <translation>Mostra les targetes i la corba d'experiència d'un perfil</translation>
+        <translation>Mostra les targetes i la corba d&apos;experiència d&apos;un perfil</translation>
     </message>
     <message>
         <source>Saved views</source>
@@ -849,6 +849,7 @@
     <name>InsightDock</name>
     <message>
         <source>Insight</source>
+        <extracomment>Cards listed one per line under a heading; the rest are one &quot;…and N more&quot; line.</extracomment>
         <translation>Anàlisi</translation>
     </message>
     <message>
@@ -858,6 +859,13 @@
     <message>
         <source>What the map says</source>
         <translation>El que diu el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…i %n més</numerusform>
+            <numerusform>…i %n més</numerusform>
+        </translation>
     </message>
     <message>
         <source>no score yet</source>

@@ -51,6 +51,13 @@
 <context>
     <name>InsightDock</name>
     <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n touchpoint(s), average score %s</source>
         <translation>
             <numerusform>%n touchpoint, average score %s</numerusform>

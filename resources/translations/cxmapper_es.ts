@@ -849,6 +849,7 @@
     <name>InsightDock</name>
     <message>
         <source>Insight</source>
+        <extracomment>Cards listed one per line under a heading; the rest are one &quot;…and N more&quot; line.</extracomment>
         <translation>Análisis</translation>
     </message>
     <message>
@@ -858,6 +859,13 @@
     <message>
         <source>What the map says</source>
         <translation>Lo que dice el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
     </message>
     <message>
         <source>no score yet</source>
