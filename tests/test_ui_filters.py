@@ -287,3 +287,30 @@ def test_the_persona_switcher_changes_the_curve(qtbot, window: MainWindow) -> No
     assert [p.score for p in window.scene.curve_averages()] == [1.5, 0.0, 1.5, 0.5, 1.4]
     qtbot.keyClick(combo, Qt.Key.Key_Home)  # All personas
     assert len(window.scene.curve_points()) == 26 and faded(window) == set()
+
+
+def test_the_export_dialog_adds_the_action_plan_and_the_summary(qtbot, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from cxmapper.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(template("beauty-salon"), tmp_path / "salon.md")
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
+    assert dialog.actions_check.isEnabled() and not dialog.content_group.isEnabled()
+    dialog.actions_check.click()
+    assert dialog.export_now()
+    text = (tmp_path / "salon.md").read_text(encoding="utf-8")
+    # Six salon cards name an opportunity; none is rated yet, so the worst score leads: the complaint.
+    plan = text.split("## Action plan")[1]
+    assert plan.count("\n| ") == 1 + 6  # the header and six rows
+    assert "| 1 | One person owns the complaint" in text
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("png"))
+    assert not dialog.actions_check.isEnabled()
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("pdf"))
+    dialog.path_edit.setText(str(tmp_path / "salon.pdf"))
+    dialog.map_check.click()  # map off: the summary and the plan only
+    dialog.summary_check.click()
+    assert dialog.export_now()
+    reader = PdfReader(tmp_path / "salon.pdf")
+    assert "Summary" in reader.pages[0].extract_text() and "Action plan" in reader.pages[1].extract_text()

@@ -166,6 +166,9 @@ class ExportDialog(QDialog):
         self.map_check.setChecked(True)
         self.table_check = _named(QCheckBox(self.tr("Touchpoint table")), "exportTable")
         self.cards_check = _named(QCheckBox(self.tr("Workshop cards to cut out")), "exportCards")
+        self.summary_check = _named(QCheckBox(self.tr("Summary page")), "exportSummary")
+        # Not under "Contents" (PDF only): CSV and Markdown can carry the action plan too.
+        self.actions_check = _named(QCheckBox(self.tr("Action plan (opportunities by priority)")), "exportActions")
 
         self.lang_box = _named(QComboBox(), "exportLanguage")
         lang_names = {"en": "English", "es": "Español", "ca": "Català"}
@@ -189,7 +192,7 @@ class ExportDialog(QDialog):
         size_box.addLayout(overlap_form)
         self.content_group = QGroupBox(self.tr("Contents"))
         content_box = QVBoxLayout(self.content_group)
-        for check in (self.map_check, self.table_check, self.cards_check):
+        for check in (self.map_check, self.summary_check, self.table_check, self.cards_check):
             content_box.addWidget(check)
 
         form = QFormLayout()
@@ -201,6 +204,7 @@ class ExportDialog(QDialog):
         left.addWidget(self.page_group)
         left.addWidget(self.size_group)
         left.addWidget(self.content_group)
+        left.addWidget(self.actions_check)
         self._left_column = left
         left.addStretch(1)
 
@@ -238,6 +242,8 @@ class ExportDialog(QDialog):
             self.map_check,
             self.table_check,
             self.cards_check,
+            self.summary_check,
+            self.actions_check,
         )
         for toggle in toggles:
             toggle.toggled.connect(self._sync)
@@ -266,6 +272,8 @@ class ExportDialog(QDialog):
             table=self.table_check.isChecked(),
             cards=self.cards_check.isChecked(),
             lang=str(self.lang_box.currentData()),
+            summary=self.summary_check.isChecked(),
+            actions=self.actions_check.isChecked() and self.export_format() in ("pdf", "csv", "md"),
         )
 
     def _sync(self) -> None:
@@ -275,6 +283,7 @@ class ExportDialog(QDialog):
         for widget in (self.page_group, self.size_group, self.content_group):
             widget.setEnabled(pdf)
         self.lang_box.setEnabled(fmt != "csv")
+        self.actions_check.setEnabled(fmt in ("pdf", "csv", "md"))
         self.cols_spin.setEnabled(pdf and self.poster_radio.isChecked())
         self.rows_spin.setEnabled(pdf and self.poster_radio.isChecked())
         self.scale_spin.setEnabled(pdf and self.scale_radio.isChecked())

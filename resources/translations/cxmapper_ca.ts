@@ -463,6 +463,14 @@
         <translation>Targetes de taller per retallar</translation>
     </message>
     <message>
+        <source>Summary page</source>
+        <translation>Pàgina de resum</translation>
+    </message>
+    <message>
+        <source>Action plan (opportunities by priority)</source>
+        <translation>Pla d'acció (oportunitats per prioritat)</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>

@@ -463,6 +463,14 @@
         <translation>Tarjetas de taller para recortar</translation>
     </message>
     <message>
+        <source>Summary page</source>
+        <translation>Página de resumen</translation>
+    </message>
+    <message>
+        <source>Action plan (opportunities by priority)</source>
+        <translation>Plan de acción (oportunidades por prioridad)</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
