@@ -141,6 +141,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         "--cards": args.cards,
         "--no-map": args.no_map,
         "--summary": args.summary,
+        "--per-persona": args.per_persona,
     }
     misplaced = [flag for flag, used in pdf_only.items() if used]
     if fmt != "pdf" and misplaced:
@@ -164,6 +165,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             actions=args.actions,
             persona=args.persona,
             summary=args.summary,
+            per_persona=args.per_persona,
         )
         options.validate()
     except ValueError as exc:
@@ -439,6 +441,7 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument(
         "--summary", action="store_true", help="add a summary page: key figures, bars, curve, priorities, matrix"
     )
+    p.add_argument("--per-persona", action="store_true", help="one map per persona, all in one PDF")
     p.add_argument("--persona", metavar="NAME", help="export only the cards of this persona (its id or name)")
     p.add_argument("--view", metavar="NAME", help="export only the cards of this view saved in the map")
 

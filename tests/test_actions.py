@@ -180,3 +180,24 @@ def _table_only(p: Project, tmp_path: Path) -> Path:
     out = tmp_path / "table.pdf"
     export(p, out, ExportOptions(include_map=False, table=True))
     return out
+
+
+def test_one_map_per_persona_in_one_pdf(tmp_path: Path) -> None:
+    source = ROOT / "resources" / "samples" / "beauty-salon.cxmap"
+    out = tmp_path / "personas.pdf"
+    done = subprocess.run(
+        [sys.executable, "-m", "cxmapper", "export", str(source), "-o", str(out), "--per-persona"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2
+    assert [o.title for o in reader.outline if not isinstance(o, list)] == ["Marta, 34", "Carmen, 61"]
+    marta, carmen = (page.extract_text() for page in reader.pages)
+    assert "BellezaPlatzi beauty salon · Marta, 34" in marta and "Carmen, 61" in carmen
+    # Carmen-only cards appear on her page only, Marta-only ones on Marta's (hand-checked in the sample).
+    assert "Article in the local" in carmen and "Article in the local" not in marta
+    assert "Waiting area" in marta and "Waiting area" not in carmen

@@ -314,3 +314,9 @@ def test_the_export_dialog_adds_the_action_plan_and_the_summary(qtbot, tmp_path:
     assert dialog.export_now()
     reader = PdfReader(tmp_path / "salon.pdf")
     assert "Summary" in reader.pages[0].extract_text() and "Action plan" in reader.pages[1].extract_text()
+    dialog.map_check.click()  # the map again, once per persona (Marta, Carmen), then the summary
+    dialog.per_persona_check.click()
+    assert not dialog.per_persona_check.isHidden()  # the salon has personas
+    assert dialog.export_now()
+    titles = [o.title for o in PdfReader(tmp_path / "salon.pdf").outline if not isinstance(o, list)]
+    assert titles[:2] == ["Marta, 34", "Carmen, 61"]

@@ -92,6 +92,8 @@ class ExportOptions:
         dpi: resolution of PNG images.
         summary: add a summary page after the map (PDF): key figures, bars per phase and
             channel, the curve, the top priorities and the impact/effort matrix.
+        per_persona: in a PDF, one map per persona (each with only that persona's cards), all
+            in one file.
         persona: a persona's id or name; only the cards concerning that persona are exported
             (one map per persona: export once per persona).
         actions: add the action plan (opportunity, touchpoint, owner, KPI, impact, effort, by
@@ -115,6 +117,7 @@ class ExportOptions:
     actions: bool = False
     persona: str | None = None
     summary: bool = False
+    per_persona: bool = False
 
     @property
     def is_poster(self) -> bool:

@@ -452,6 +452,10 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     tracker = ProgressTracker(progress, n * (opts.include_map + 2 * opts.table + opts.cards) + 1)
     tracker.step(0)
     map_pages, card_pages = primitive_pages(project, opts, labels, tick=tracker.step)
+    if opts.per_persona and opts.include_map:
+        from cxmapper.export.persona_pages import per_persona_map_pages
+
+        map_pages = per_persona_map_pages(project, opts, labels)
     table_pages = _count_table_pages(project, opts, labels) if opts.table else 0
     tracker.step(n if opts.table else 0)
     tracker.grow(len(map_pages) + len(card_pages))

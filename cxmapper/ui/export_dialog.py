@@ -167,6 +167,8 @@ class ExportDialog(QDialog):
         self.table_check = _named(QCheckBox(self.tr("Touchpoint table")), "exportTable")
         self.cards_check = _named(QCheckBox(self.tr("Workshop cards to cut out")), "exportCards")
         self.summary_check = _named(QCheckBox(self.tr("Summary page")), "exportSummary")
+        self.per_persona_check = _named(QCheckBox(self.tr("One map per persona")), "exportPerPersona")
+        self.per_persona_check.setVisible(bool(self.project.personas))
         # Not under "Contents" (PDF only): CSV and Markdown can carry the action plan too.
         self.actions_check = _named(QCheckBox(self.tr("Action plan (opportunities by priority)")), "exportActions")
 
@@ -192,7 +194,7 @@ class ExportDialog(QDialog):
         size_box.addLayout(overlap_form)
         self.content_group = QGroupBox(self.tr("Contents"))
         content_box = QVBoxLayout(self.content_group)
-        for check in (self.map_check, self.summary_check, self.table_check, self.cards_check):
+        for check in (self.map_check, self.per_persona_check, self.summary_check, self.table_check, self.cards_check):
             content_box.addWidget(check)
 
         form = QFormLayout()
@@ -243,6 +245,7 @@ class ExportDialog(QDialog):
             self.table_check,
             self.cards_check,
             self.summary_check,
+            self.per_persona_check,
             self.actions_check,
         )
         for toggle in toggles:
@@ -273,6 +276,7 @@ class ExportDialog(QDialog):
             cards=self.cards_check.isChecked(),
             lang=str(self.lang_box.currentData()),
             summary=self.summary_check.isChecked(),
+            per_persona=self.per_persona_check.isChecked(),
             actions=self.actions_check.isChecked() and self.export_format() in ("pdf", "csv", "md"),
         )
 

@@ -467,8 +467,12 @@
         <translation>Pàgina de resum</translation>
     </message>
     <message>
+        <source>One map per persona</source>
+        <translation>Un mapa per perfil</translation>
+    </message>
+    <message>
         <source>Action plan (opportunities by priority)</source>
-        <translation>Pla d'acció (oportunitats per prioritat)</translation>
+        <translation>Pla d&apos;acció (oportunitats per prioritat)</translation>
     </message>
     <message>
         <source>Paper</source>

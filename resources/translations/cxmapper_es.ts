@@ -467,6 +467,10 @@
         <translation>Página de resumen</translation>
     </message>
     <message>
+        <source>One map per persona</source>
+        <translation>Un mapa por perfil</translation>
+    </message>
+    <message>
         <source>Action plan (opportunities by priority)</source>
         <translation>Plan de acción (oportunidades por prioridad)</translation>
     </message>
