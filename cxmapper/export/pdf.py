@@ -40,6 +40,7 @@ from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, measure, measurer, reg
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import MM, ExportOptions, Progress, ProgressTracker, write_atomic
 from cxmapper.export.pages import FOOTER_H, primitive_pages
+from cxmapper.export.persona import resolve_personas
 from cxmapper.layout import elide_text
 from cxmapper.model.project import Project
 from cxmapper.model.vocab import Control
@@ -449,7 +450,8 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     rl_config.useA85 = 0
     labels = Labels(opts.language(project.language))
     n = len(project.touchpoints)
-    tracker = ProgressTracker(progress, n * (opts.include_map + 2 * opts.table + opts.cards) + 1)
+    maps = len(resolve_personas(project, opts.persona)) if opts.persona is not None and opts.include_map else 1
+    tracker = ProgressTracker(progress, n * (opts.include_map * maps + 2 * opts.table + opts.cards) + 1)
     tracker.step(0)
     map_pages, card_pages = primitive_pages(project, opts, labels, tick=tracker.step)
     table_pages = _count_table_pages(project, opts, labels) if opts.table else 0
