@@ -139,6 +139,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         "--table": args.table,
         "--cards": args.cards,
         "--no-map": args.no_map,
+        "--summary" if args.summary else "--no-summary": args.summary is not None,
+        "--persona": args.persona is not None,
     }
     misplaced = [flag for flag, used in pdf_only.items() if used]
     if fmt != "pdf" and misplaced:
@@ -156,6 +158,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             cards=args.cards,
             lang=args.lang,
             dpi=args.dpi,
+            summary=args.summary,
+            persona=args.persona,
         )
         options.validate()
     except ValueError as exc:
@@ -342,6 +346,19 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument("--cards", action="store_true", help="add cut-out workshop cards and a page of blank cards")
     p.add_argument(
         "--no-map", action="store_true", help="leave out the map (e.g. --no-map --table for the table alone)"
+    )
+    p.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="add (or leave out) the summary page: key figures, bars per phase and channel, the curve, "
+        "the priorities (default: on with --poster, --scale or --table)",
+    )
+    p.add_argument(
+        "--persona",
+        metavar="ID|NAME|all",
+        help="one map per persona (the other cards faded, the persona's own curve): a persona's id or "
+        "name, or 'all' for each persona's map in one file",
     )
     p.add_argument("--lang", choices=LANGUAGES, help="language of printed labels (default: the map's own)")
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")

@@ -28,6 +28,7 @@ from cxmapper.model.vocab import Channel, Control, Phase
 
 #: Height of one bar or list row, in points.
 ROW_H = 15.0
+MIN_ROW_H = 13.0
 #: At most this many cards in each priority list (the sheet is a summary, not the table).
 MAX_PRIORITIES = 6
 HEADING = 9.5
@@ -116,7 +117,15 @@ def _figures(pen: Pen, insight: Insight, labels: Labels, x: float, y: float, wid
         pen.para(tx + 12, y + 39, caption, 7.5, tile_w - 20, 2, leading=9, color=style.MUTED)
 
 
-def _bars(pen: Pen, rows: Sequence[tuple[str, int, str]], x: float, y: float, width: float, scale_max: int) -> float:
+def _bars(
+    pen: Pen,
+    rows: Sequence[tuple[str, int, str]],
+    x: float,
+    y: float,
+    width: float,
+    scale_max: int,
+    row_h: float = ROW_H,
+) -> float:
     """Horizontal bars, one per (label, count, colour), from the top at ``y``; return the bottom."""
     label_w = min(width * 0.45, max((measure(label, SMALL) for label, _, _ in rows), default=0.0) + 8)
     count_w = measure(str(max(scale_max, 1)), SMALL, True) + 8
@@ -127,7 +136,7 @@ def _bars(pen: Pen, rows: Sequence[tuple[str, int, str]], x: float, y: float, wi
         if bar > 0:
             pen.add(Box(x + label_w, y + 3, max(bar, 1.5), 9, fill=color, radius=2))
         pen.text(x + label_w + bar + 4, y + 10, str(count), SMALL, bold=True, color=style.INK)
-        y += ROW_H
+        y += row_h
     return y
 
 
@@ -143,10 +152,12 @@ def _channel_bars(pen: Pen, insight: Insight, labels: Labels, x: float, y: float
     pen.text(x, y + 10, labels["per_channel"], HEADING, bold=True, max_w=width)
     y += 18
     groups = insight.by_channel
-    room = max(1, int((bottom - y) // ROW_H))
+    # Rows close up a little before any channel is left out (13 pt still reads at 8 pt type).
+    row_h = max(MIN_ROW_H, min(ROW_H, (bottom - y) / max(1, len(groups))))
+    room = max(1, int((bottom - y) // row_h))
     shown = groups if len(groups) <= room else groups[: room - 1]
     rows = [(labels.channel(Channel(g.key)), g.count, style.INTENTIONAL) for g in shown]
-    y = _bars(pen, rows, x, y, width, max((g.count for g in groups), default=0))
+    y = _bars(pen, rows, x, y, width, max((g.count for g in groups), default=0), row_h)
     rest = groups[len(shown) :]
     if rest:
         text = labels["more_channels"].format(n=len(rest), count=sum(g.count for g in rest))
