@@ -25,8 +25,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from cxmapper.export import ExportOptions
-from cxmapper.export import style
+from cxmapper.export import ExportOptions, style
 from cxmapper.export.drawing import Box, Text
 from cxmapper.export.labels import Labels
 from cxmapper.export.pdf import render_pdf
