@@ -238,7 +238,6 @@ class ExportDialog(QDialog):
             self.map_check,
             self.table_check,
             self.cards_check,
-            self.summary_check,
         )
         for toggle in toggles:
             toggle.toggled.connect(self._sync)
@@ -314,8 +313,13 @@ class ExportDialog(QDialog):
         return next((message for prefix, message in known if text.startswith(prefix)), text)
 
     def _on_summary_clicked(self) -> None:
-        """The user chose: the summary stops following the poster and table options."""
+        """The user chose: the summary stops following the poster and table options.
+
+        Connected to ``clicked`` (user input only, emitted after ``toggled``) rather than
+        ``toggled``, so `_sync` setting the default never counts as the user's choice.
+        """
         self._summary_chosen = True
+        self._sync()
 
     def _on_format_changed(self) -> None:
         """Keep the file name's extension in step with the chosen format."""
