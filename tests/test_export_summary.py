@@ -214,3 +214,20 @@ def test_an_empty_map_prints_a_summary_without_figures() -> None:
     assert "No touchpoint is scored yet." in text
     assert "No touchpoint has a negative score." in text
     assert "No moment of truth has a negative score." in text
+
+
+def test_the_summary_alone_is_a_one_page_pdf() -> None:
+    data = render_pdf(salon(), ExportOptions(include_map=False, summary=True))
+    (text,) = page_texts(data)
+    assert "What the map says" in text and "Page 1 of 1" in text
+
+
+def test_user_text_on_the_summary_prints_literally() -> None:
+    project = salon()
+    hostile = '<b>Queja</b> & "color" 💇'
+    cards = [
+        tp.model_copy(update={"title": hostile}) if tp.id == "tp-bp-complaint" else tp for tp in project.touchpoints
+    ]
+    project = project.model_copy(update={"touchpoints": cards})
+    text = page_texts(render_pdf(project, ExportOptions(summary=True)))[1]
+    assert '<b>Queja</b> & "color"' in text
