@@ -140,8 +140,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         "--table": args.table,
         "--cards": args.cards,
         "--no-map": args.no_map,
-        "--summary": args.summary,
-        "--per-persona": args.per_persona,
+        "--summary" if args.summary else "--no-summary": args.summary is not None,
+        "--persona": args.persona is not None,
     }
     misplaced = [flag for flag, used in pdf_only.items() if used]
     if fmt != "pdf" and misplaced:
@@ -163,9 +163,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             dpi=args.dpi,
             view=args.view,
             actions=args.actions,
-            persona=args.persona,
             summary=args.summary,
-            per_persona=args.per_persona,
+            persona=args.persona,
         )
         options.validate()
     except ValueError as exc:
@@ -431,6 +430,19 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument(
         "--no-map", action="store_true", help="leave out the map (e.g. --no-map --table for the table alone)"
     )
+    p.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="add (or leave out) the summary page: key figures, bars per phase and channel, the curve, "
+        "the priorities, the impact/effort matrix (default: on with --poster, --scale or --table)",
+    )
+    p.add_argument(
+        "--persona",
+        metavar="ID|NAME|all",
+        help="one map per persona (the other cards faded, the persona's own curve): a persona's id or "
+        "name, or 'all' for each persona's map in one file",
+    )
     p.add_argument("--lang", choices=LANGUAGES, help="language of printed labels (default: the map's own)")
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
     p.add_argument(
@@ -438,11 +450,6 @@ def _configure_export(p: _Parser) -> None:
         action="store_true",
         help="add the action plan by priority (PDF pages, a Markdown section; a CSV then holds the plan)",
     )
-    p.add_argument(
-        "--summary", action="store_true", help="add a summary page: key figures, bars, curve, priorities, matrix"
-    )
-    p.add_argument("--per-persona", action="store_true", help="one map per persona, all in one PDF")
-    p.add_argument("--persona", metavar="NAME", help="export only the cards of this persona (its id or name)")
     p.add_argument("--view", metavar="NAME", help="export only the cards of this view saved in the map")
 
 

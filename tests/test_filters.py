@@ -155,20 +155,3 @@ def test_a_version_1_file_has_no_views_and_keeps_its_cards() -> None:
     old = storage.load(ROOT / "tests" / "fixtures" / "v1-beauty-salon.cxmap")
     assert old.views == []
     assert len(old.touchpoints) == 26
-
-
-def test_export_one_persona(tmp_path: Path, salon: Project) -> None:
-    import csv
-
-    from cxmapper.export import ExportError, ExportOptions, export
-
-    out = tmp_path / "carmen.csv"
-    export(salon, out, ExportOptions(persona="  CARMEN, 61"))
-    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    assert {r[0] for r in rows[1:]} == SALON_CARMEN
-    export(salon, out, ExportOptions(persona="persona-marta"))
-    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
-    # Marta: eleven cards of her own and the eight she shares with Carmen.
-    assert len(rows) - 1 == 19
-    with pytest.raises(ExportError, match="no persona 'Nobody'"):
-        export(salon, out, ExportOptions(persona="Nobody"))

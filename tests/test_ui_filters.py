@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMenu
 
+from cxmapper.export.options import ALL_PERSONAS
 from cxmapper.model import storage
 from cxmapper.model.library import template
 from cxmapper.model.project import CardFilter, View
@@ -315,8 +316,13 @@ def test_the_export_dialog_adds_the_action_plan_and_the_summary(qtbot, tmp_path:
     reader = PdfReader(tmp_path / "salon.pdf")
     assert "Summary" in reader.pages[0].extract_text() and "Action plan" in reader.pages[1].extract_text()
     dialog.map_check.click()  # the map again, once per persona (Marta, Carmen), then the summary
-    dialog.per_persona_check.click()
-    assert not dialog.per_persona_check.isHidden()  # the salon has personas
+    dialog.persona_box.setCurrentIndex(dialog.persona_box.findData(ALL_PERSONAS))
+    assert dialog.persona_box.isEnabled()  # the salon has personas
     assert dialog.export_now()
     titles = [o.title for o in PdfReader(tmp_path / "salon.pdf").outline if not isinstance(o, list)]
-    assert titles[:2] == ["Marta, 34", "Carmen, 61"]
+    assert titles == [
+        "Customer journey map \u2014 Marta, 34",
+        "Customer journey map \u2014 Carmen, 61",
+        "Summary",
+        "Action plan",
+    ]

@@ -110,14 +110,4 @@ def export(
             names = ", ".join(repr(v.name) for v in project.views) or "none"
             raise ExportError(f"the map has no view named {options.view!r} (its views: {names})")
         project = filtered_project(project, view.filter)
-    if options is not None and options.persona is not None:
-        from cxmapper.model.filters import filtered_project
-        from cxmapper.model.project import CardFilter
-
-        wanted = options.persona.strip().casefold()
-        found = next((p for p in project.personas if wanted in (p.id.casefold(), p.name.strip().casefold())), None)
-        if found is None:
-            names = ", ".join(repr(p.name) for p in project.personas) or "none"
-            raise ExportError(f"the map has no persona {options.persona!r} (its personas: {names})")
-        project = filtered_project(project, CardFilter(personas=[found.id]))
     _WRITERS[name](project, path, options, progress)

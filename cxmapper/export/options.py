@@ -38,6 +38,9 @@ FORMATS = ("pdf", "csv", "md", "png", "svg")
 LANGUAGES = ("en", "es", "ca")
 Orientation = Literal["portrait", "landscape"]
 
+#: The ``persona`` option's value for "one map per persona, all in one file".
+ALL_PERSONAS = "all"
+
 #: A poster never needs more sheets than this; more is almost certainly a typo (e.g. 100x100).
 MAX_POSTER_SHEETS = 20
 MAX_POSTER_PAGES = 100
@@ -90,12 +93,12 @@ class ExportOptions:
         cards: add the cut-out workshop cards and a page of blank cards.
         lang: language of printed labels; None uses the project's own language.
         dpi: resolution of PNG images.
-        summary: add a summary page after the map (PDF): key figures, bars per phase and
-            channel, the curve, the top priorities and the impact/effort matrix.
-        per_persona: in a PDF, one map per persona (each with only that persona's cards), all
-            in one file.
-        persona: a persona's id or name; only the cards concerning that persona are exported
-            (one map per persona: export once per persona).
+        summary: add the summary page (key figures, bars, curve, priorities, impact/effort
+            matrix); None means the default: on with a poster or the table, the handouts a
+            workshop reads the map from, and off for a plain one-page map, which already is
+            the summary.
+        persona: draw the map for one persona (its id or name) or for each (``"all"``): the
+            other cards faded and the persona's own curve. None draws the whole map once.
         actions: add the action plan (opportunity, touchpoint, owner, KPI, impact, effort, by
             priority): pages in the PDF, a section in Markdown; a CSV then holds the plan.
         view: name of a view saved in the map; only the cards it shows are exported (the
@@ -115,9 +118,15 @@ class ExportOptions:
     dpi: int = 150
     view: str | None = None
     actions: bool = False
+    summary: bool | None = None
     persona: str | None = None
-    summary: bool = False
-    per_persona: bool = False
+
+    @property
+    def wants_summary(self) -> bool:
+        """Whether the PDF gets a summary page (the explicit choice, else the default)."""
+        if self.summary is not None:
+            return self.summary
+        return self.is_poster or self.table
 
     @property
     def is_poster(self) -> bool:
@@ -156,6 +165,10 @@ class ExportOptions:
             raise ValueError("the overlap must be at least 0 and less than half the printable width")
         if not (self.include_map or self.table or self.cards or self.actions or self.summary):
             raise ValueError("nothing to export: keep the map, or add the table or the cards")
+        if self.persona is not None and not self.persona.strip():
+            raise ValueError("the persona is empty: give a persona's id or name, or 'all'")
+        if self.persona is not None and not self.include_map:
+            raise ValueError("a map per persona needs the map: drop --no-map or --persona")
         if self.lang is not None and self.lang not in LANGUAGES:
             raise ValueError(f"unknown language {self.lang!r}; choose one of: {', '.join(LANGUAGES)}")
         if not 24 <= self.dpi <= 1200:

@@ -40,6 +40,7 @@ from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, measure, measurer, reg
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import MM, ExportOptions, Progress, ProgressTracker, write_atomic
 from cxmapper.export.pages import FOOTER_H, primitive_pages
+from cxmapper.export.persona import resolve_personas
 from cxmapper.layout import elide_text
 from cxmapper.model.project import Project
 from cxmapper.model.vocab import Control
@@ -449,13 +450,10 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     rl_config.useA85 = 0
     labels = Labels(opts.language(project.language))
     n = len(project.touchpoints)
-    tracker = ProgressTracker(progress, n * (opts.include_map + 2 * opts.table + opts.cards) + 1)
+    maps = len(resolve_personas(project, opts.persona)) if opts.persona is not None and opts.include_map else 1
+    tracker = ProgressTracker(progress, n * (opts.include_map * maps + 2 * opts.table + opts.cards) + 1)
     tracker.step(0)
     map_pages, card_pages = primitive_pages(project, opts, labels, tick=tracker.step)
-    if opts.per_persona and opts.include_map:
-        from cxmapper.export.persona_pages import per_persona_map_pages
-
-        map_pages = per_persona_map_pages(project, opts, labels)
     table_pages = _count_table_pages(project, opts, labels) if opts.table else 0
     tracker.step(n if opts.table else 0)
     tracker.grow(len(map_pages) + len(card_pages))
@@ -480,7 +478,6 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
         from cxmapper.export import actions_pdf
 
         table_pages += actions_pdf.count_pages(project, opts, labels.lang, _text_frame(opts))
-    table_pages += opts.summary  # the summary is always one page
     footer = _Footer(labels, pw, m, len(map_pages) + table_pages + len(card_pages))
 
     def text_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -497,11 +494,6 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
         if i:
             story.append(PageBreak())
         story.append(_Sheet(page, tracker, footer))
-    if opts.summary:
-        from cxmapper.export.summary_pdf import WORDS, SummaryPage
-
-        story += [NextPageTemplate("text"), PageBreak()] if story else []
-        story += [_Outline(WORDS.get(labels.lang, WORDS["en"])["summary"], 0), SummaryPage(project, labels)]
     if opts.table:
         if story:
             story += [NextPageTemplate("text"), PageBreak()]

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from cxmapper.export import ExportCancelled, ExportError, ExportOptions, export, format_for_path
 from cxmapper.export.image import paint_page, preview_pages, render_page, render_png
-from cxmapper.export.options import LANGUAGES, MAX_POSTER_SHEETS, PAPERS
+from cxmapper.export.options import ALL_PERSONAS, LANGUAGES, MAX_POSTER_SHEETS, PAPERS
 from cxmapper.model.project import Project
 
 #: (format id, extension) in the order the format box lists them.
@@ -166,9 +166,18 @@ class ExportDialog(QDialog):
         self.map_check.setChecked(True)
         self.table_check = _named(QCheckBox(self.tr("Touchpoint table")), "exportTable")
         self.cards_check = _named(QCheckBox(self.tr("Workshop cards to cut out")), "exportCards")
-        self.summary_check = _named(QCheckBox(self.tr("Summary page")), "exportSummary")
-        self.per_persona_check = _named(QCheckBox(self.tr("One map per persona")), "exportPerPersona")
-        self.per_persona_check.setVisible(bool(self.project.personas))
+        # The summary follows the default (on with a poster or the table) until the user decides.
+        self.summary_check = _named(QCheckBox(self.tr("Summary page (figures, curve, priorities)")), "exportSummary")
+        self.summary_check.setAccessibleName(self.tr("Summary page"))
+        self._summary_chosen = False
+        self.summary_check.clicked.connect(self._on_summary_clicked)
+        self.persona_box = _named(QComboBox(), "exportPersona")
+        self.persona_box.setAccessibleName(self.tr("Map per persona"))
+        self.persona_box.addItem(self.tr("Whole map"), None)
+        if self.project.personas:
+            self.persona_box.addItem(self.tr("Each persona, one map after the other"), ALL_PERSONAS)
+            for persona in self.project.personas:
+                self.persona_box.addItem(persona.name, persona.id)
         # Not under "Contents" (PDF only): CSV and Markdown can carry the action plan too.
         self.actions_check = _named(QCheckBox(self.tr("Action plan (opportunities by priority)")), "exportActions")
 
@@ -194,8 +203,11 @@ class ExportDialog(QDialog):
         size_box.addLayout(overlap_form)
         self.content_group = QGroupBox(self.tr("Contents"))
         content_box = QVBoxLayout(self.content_group)
-        for check in (self.map_check, self.per_persona_check, self.summary_check, self.table_check, self.cards_check):
+        for check in (self.map_check, self.table_check, self.cards_check, self.summary_check):
             content_box.addWidget(check)
+        persona_form = QFormLayout()
+        persona_form.addRow(self.tr("Persona:"), self.persona_box)
+        content_box.addLayout(persona_form)
 
         form = QFormLayout()
         form.addRow(self.tr("File:"), path_row)
@@ -233,7 +245,7 @@ class ExportDialog(QDialog):
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)
 
-        for box in (self.format_box, self.paper_box, self.orientation_box, self.lang_box):
+        for box in (self.format_box, self.paper_box, self.orientation_box, self.lang_box, self.persona_box):
             box.currentIndexChanged.connect(self._sync)
         for spin in (self.margin_spin, self.cols_spin, self.rows_spin, self.scale_spin, self.overlap_spin):
             spin.valueChanged.connect(self._sync)
@@ -244,8 +256,6 @@ class ExportDialog(QDialog):
             self.map_check,
             self.table_check,
             self.cards_check,
-            self.summary_check,
-            self.per_persona_check,
             self.actions_check,
         )
         for toggle in toggles:
@@ -276,7 +286,7 @@ class ExportDialog(QDialog):
             cards=self.cards_check.isChecked(),
             lang=str(self.lang_box.currentData()),
             summary=self.summary_check.isChecked(),
-            per_persona=self.per_persona_check.isChecked(),
+            persona=self.persona_box.currentData() if self.map_check.isChecked() else None,
             actions=self.actions_check.isChecked() and self.export_format() in ("pdf", "csv", "md"),
         )
 
@@ -292,6 +302,9 @@ class ExportDialog(QDialog):
         self.rows_spin.setEnabled(pdf and self.poster_radio.isChecked())
         self.scale_spin.setEnabled(pdf and self.scale_radio.isChecked())
         self.overlap_spin.setEnabled(pdf and not self.fit_radio.isChecked())
+        if not self._summary_chosen:
+            self.summary_check.setChecked(not self.fit_radio.isChecked() or self.table_check.isChecked())
+        self.persona_box.setEnabled(pdf and self.map_check.isChecked() and bool(self.project.personas))
         problem = self._problem()
         self.status.setText(problem or "")
         self.export_button.setEnabled(problem is None)
@@ -319,6 +332,15 @@ class ExportDialog(QDialog):
             ("nothing to export", self.tr("Nothing to export: keep the map, or add the table or the cards.")),
         )
         return next((message for prefix, message in known if text.startswith(prefix)), text)
+
+    def _on_summary_clicked(self) -> None:
+        """The user chose: the summary stops following the poster and table options.
+
+        Connected to ``clicked`` (user input only, emitted after ``toggled``) rather than
+        ``toggled``, so `_sync` setting the default never counts as the user's choice.
+        """
+        self._summary_chosen = True
+        self._sync()
 
     def _on_format_changed(self) -> None:
         """Keep the file name's extension in step with the chosen format."""

@@ -463,12 +463,24 @@
         <translation>Targetes de taller per retallar</translation>
     </message>
     <message>
+        <source>Summary page (figures, curve, priorities)</source>
+        <translation>Pàgina de resum (xifres, corba, prioritats)</translation>
+    </message>
+    <message>
         <source>Summary page</source>
         <translation>Pàgina de resum</translation>
     </message>
     <message>
-        <source>One map per persona</source>
-        <translation>Un mapa per perfil</translation>
+        <source>Map per persona</source>
+        <translation>Mapa per perfil</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Tot el mapa</translation>
+    </message>
+    <message>
+        <source>Each persona, one map after the other</source>
+        <translation>Cada perfil, un mapa darrere l&apos;altre</translation>
     </message>
     <message>
         <source>Action plan (opportunities by priority)</source>
@@ -501,6 +513,10 @@
     <message>
         <source>Contents</source>
         <translation>Contingut</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>File:</source>

@@ -463,12 +463,24 @@
         <translation>Tarjetas de taller para recortar</translation>
     </message>
     <message>
+        <source>Summary page (figures, curve, priorities)</source>
+        <translation>Página de resumen (cifras, curva, prioridades)</translation>
+    </message>
+    <message>
         <source>Summary page</source>
         <translation>Página de resumen</translation>
     </message>
     <message>
-        <source>One map per persona</source>
-        <translation>Un mapa por perfil</translation>
+        <source>Map per persona</source>
+        <translation>Mapa por perfil</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Todo el mapa</translation>
+    </message>
+    <message>
+        <source>Each persona, one map after the other</source>
+        <translation>Cada perfil, un mapa tras otro</translation>
     </message>
     <message>
         <source>Action plan (opportunities by priority)</source>
@@ -501,6 +513,10 @@
     <message>
         <source>Contents</source>
         <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>File:</source>
