@@ -32,7 +32,7 @@ from cxmapper.export.pdf import render_pdf
 from cxmapper.export.summary import summary_page
 from cxmapper.model.library import template
 from cxmapper.model.project import Project
-from cxmapper.model.vocab import Phase
+from cxmapper.model.vocab import Level, Phase
 
 
 def salon(lang: str = "en") -> Project:
@@ -231,3 +231,67 @@ def test_user_text_on_the_summary_prints_literally() -> None:
     project = project.model_copy(update={"touchpoints": cards})
     text = page_texts(render_pdf(project, ExportOptions(summary=True)))[1]
     assert '<b>Queja</b> & "color"' in text
+
+
+def rated_salon() -> Project:
+    """The salon with impact and effort set by hand on five of its six opportunities.
+
+    complaint high/low and Google Maps reviews high/low (two quick wins in one cell), booking by
+    phone high/medium (quick win), waiting area medium/low (quick win), product recommendations
+    medium/high; the loyalty card's opportunity stays unrated.
+    """
+    levels = {
+        "tp-bp-complaint": (Level.HIGH, Level.LOW),
+        "tp-bp-maps-reviews": (Level.HIGH, Level.LOW),
+        "tp-bp-phone-booking": (Level.HIGH, Level.MEDIUM),
+        "tp-bp-waiting": (Level.MEDIUM, Level.LOW),
+        "tp-bp-products": (Level.MEDIUM, Level.HIGH),
+    }
+    project = salon()
+    cards = [
+        tp.model_copy(update={"impact": levels[tp.id][0], "effort": levels[tp.id][1]}) if tp.id in levels else tp
+        for tp in project.touchpoints
+    ]
+    return project.model_copy(update={"touchpoints": cards})
+
+
+def test_the_matrix_counts_opportunities_by_impact_and_effort() -> None:
+    page = summary_page(rated_salon(), ExportOptions(), Labels("en"))
+    cells = sorted(
+        (i for i in page.items if isinstance(i, Box) and i.fill in (style.BAND_POSITIVE, style.LANE_BG) and i.h == 14),
+        key=lambda b: (b.y, b.x),
+    )
+    assert len(cells) == 9
+    texts = [i for i in page.items if isinstance(i, Text)]
+
+    def inside(box: Box) -> str | None:
+        found = [t.text for t in texts if box.x < t.x + t.w / 2 < box.x + box.w and box.y < t.y < box.y + box.h]
+        return found[0] if found else None
+
+    # Rows: impact high, medium, low; columns: effort low, medium, high (empty cells print nothing).
+    assert [inside(c) for c in cells] == ["2", "1", None, "1", None, "1", None, None, None]
+    # Quick wins (more impact than effort, at least medium) are the top-left three cells.
+    quick = [c.fill == style.BAND_POSITIVE for c in cells]
+    assert quick == [True, True, False, True, False, False, False, False, False]
+
+
+def test_the_matrix_lists_quick_wins_first_in_the_maps_language() -> None:
+    text = page_texts(render_pdf(rated_salon(), ExportOptions(include_map=False, summary=True)))[0]
+    assert "Impact and effort" in text and "1 without impact or effort yet" in text
+    # A4 landscape has room for two of the six under the matrix: the plan's first two, both
+    # high impact for low effort, the worse-scored complaint (-2) before the reviews (+1).
+    first, second = text.index("One person owns the"), text.index("Reply to every review")
+    assert first < second
+    assert "Return every missed call" not in text
+    assert "+ 4 more" in text
+    es = rated_salon().model_copy(update={"language": "es"})
+    text = page_texts(render_pdf(es, ExportOptions(include_map=False, summary=True)))[0]
+    assert "Impacto y esfuerzo" in text and "1 aún sin impacto o esfuerzo" in text
+    assert "Alto" in text and "Bajo" in text
+
+
+def test_a_map_without_opportunities_says_so_under_the_matrix_heading() -> None:
+    text = page_texts(render_pdf(template("blank", "ca"), ExportOptions(include_map=False, summary=True)))[0]
+    text = " ".join(text.split())  # the sentence wraps in the narrow column
+    assert "Impacte i esforç" in text
+    assert "Encara no hi ha cap punt de contacte amb una oportunitat escrita." in text

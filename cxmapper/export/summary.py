@@ -36,13 +36,13 @@ MAX_PRIORITIES = 6
 HEADING = 9.5
 SMALL = 8.0
 #: One cell of the impact/effort matrix, in points.
-CELL_W = 34.0
+CELL_W = 32.0
 CELL_H = 16.0
 #: At most this many opportunities listed under the matrix (the last line says how many more).
 MAX_ACTIONS = 5
 #: The matrix block: its width beside the priorities, its height when stacked under them
 #: (heading, note, column labels, three rows, the unrated line and the listed opportunities).
-MATRIX_W = 200.0
+MATRIX_W = 170.0
 MATRIX_H = 40 + 3 * CELL_H + 4 + ROW_H + 4 + MAX_ACTIONS * ROW_H
 #: Impact from the top row down, effort from the left column across: quick wins sit top left.
 IMPACTS = (Level.HIGH, Level.MEDIUM, Level.LOW)
@@ -88,9 +88,9 @@ def summary_page(project: Project, opts: ExportOptions, labels: Labels) -> Page:
     y = _curve(pen, insight, labels, right_x, top, right_w, min(150.0, (bottom - top) * 0.42))
     if right_w >= 2 * MATRIX_W:
         # Wide (landscape) sheets: the matrix beside the priorities, under the curve.
-        pri_w = right_w - MATRIX_W - gap
+        pri_w = right_w - MATRIX_W - gap / 2
         _priorities(pen, project, insight, labels, right_x, y + 14, pri_w, bottom)
-        _matrix(pen, project, labels, right_x + pri_w + gap, y + 14, MATRIX_W, bottom)
+        _matrix(pen, project, labels, right_x + pri_w + gap / 2, y + 14, MATRIX_W, bottom)
     else:
         # Narrow (portrait) sheets are tall: the matrix keeps the foot of the column.
         _priorities(pen, project, insight, labels, right_x, y + 14, right_w, bottom - MATRIX_H - 8)
@@ -294,13 +294,15 @@ def _matrix(pen: Pen, project: Project, labels: Labels, x: float, y: float, widt
     Each cell counts its opportunities; quick-win cells (`insight.is_quick_win`) are tinted
     green. Under the grid, how many opportunities have no impact or effort yet, then the
     opportunities in the action plan's order (quick wins first, as in the Insight dock and on
-    the action-plan pages) as far as room allows, each quick win with a green dot.
+    the action-plan pages) as far as room allows, each quick win with a green dot. The column
+    is narrow, so a line holds the opportunity alone; the action-plan pages pair it with its
+    touchpoint, owner and KPI.
     """
     pen.text(x, y + 10, labels["matrix_title"], HEADING, bold=True, max_w=width)
     pen.text(x, y + 22, labels["matrix_note"], SMALL, color=style.MUTED, max_w=width)
     actions = action_plan(project)
     if not actions:
-        pen.text(x, y + 38, labels["no_opportunities"], SMALL, color=style.MUTED, max_w=width)
+        pen.para(x, y + 38, labels["no_opportunities"], SMALL, width, 3, leading=10, color=style.MUTED)
         return
     lang = labels.lang
     counts = {(impact, effort): len(ids) for impact, effort, ids in matrix(actions)}
@@ -335,16 +337,12 @@ def _matrix(pen: Pen, project: Project, labels: Labels, x: float, y: float, widt
 def _action_rows(
     pen: Pen, actions: Sequence[Action], labels: Labels, x: float, y: float, width: float, room: int
 ) -> None:
-    """The first opportunities of the plan, one line each (opportunity, then its touchpoint)."""
+    """The first opportunities of the plan, one line each (its touchpoint is on the action plan)."""
     shown = actions if len(actions) <= room else actions[: room - 1]
     for a in shown:
         if a.quick_win:
             pen.add(Circle(x + 3, y + 7, 3, fill=style.score_color(2)))
-        tx = x + 10
-        title = a.title.strip() or labels["untitled"]
-        title_w = min(measure(title, SMALL), width * 0.35)
-        w = pen.text(tx, y + 10, a.opportunity, 8.5, bold=True, max_w=x + width - tx - title_w - 10)
-        pen.text(tx + w + 8, y + 10, title, SMALL, color=style.MUTED, max_w=x + width - tx - w - 8)
+        pen.text(x + 10, y + 10, a.opportunity, SMALL, bold=True, max_w=width - 10)
         y += ROW_H
     if len(shown) < len(actions):
         pen.text(x + 10, y + 10, labels["more"].format(n=len(actions) - len(shown)), SMALL, color=style.MUTED)
