@@ -155,3 +155,12 @@ def test_a_version_1_file_has_no_views_and_keeps_its_cards() -> None:
     old = storage.load(ROOT / "tests" / "fixtures" / "v1-beauty-salon.cxmap")
     assert old.views == []
     assert len(old.touchpoints) == 26
+
+
+def test_a_map_without_views_saves_no_views_key(salon: Project) -> None:
+    assert salon.views == []
+    assert '"views"' not in storage.dumps(salon).decode("utf-8")
+    workshop = View(name="Workshop view", filter=CardFilter(unscored=True))
+    saved = storage.dumps(salon.model_copy(update={"views": [workshop]})).decode("utf-8")
+    assert '"views": [' in saved and '"Workshop view"' in saved
+    assert storage.loads(saved.encode("utf-8")).views == [workshop]
