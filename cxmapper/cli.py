@@ -39,6 +39,8 @@ commands:
   cxmapper export FILE -o OUT     export a map (.pdf .csv .md .png .svg .html, from OUT's extension)
   cxmapper import SHEET (--into MAP | -o MAP)
                                   cards from an .xlsx or .csv touchpoint table
+  cxmapper stats FILE [--json]    what the map says: counts, shares, the curve, priorities, gaps
+  cxmapper diff A B [--json]      what changed from map A (as-is) to map B (to-be), matched by id
   cxmapper install-desktop        add cxmapper to the desktop menu and register .cxmap files
   cxmapper merge BASE OURS THEIRS [-o OUT]
                                   three-way merge card by card (exit 1 while conflicts remain)
@@ -158,10 +160,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         "--table": args.table,
         "--cards": args.cards,
         "--no-map": args.no_map,
+        "--summary" if args.summary else "--no-summary": args.summary is not None,
+        "--persona": args.persona is not None,
     }
     misplaced = [flag for flag, used in pdf_only.items() if used]
     if fmt != "pdf" and misplaced:
         raise UsageError(f"{prog}: {', '.join(misplaced)} apply to PDF exports only")
+    if args.actions and fmt not in ("pdf", "csv", "md"):
+        raise UsageError(f"{prog}: --actions applies to PDF, CSV and Markdown exports only")
     try:
         options = ExportOptions(
             paper=args.paper,
@@ -177,6 +183,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             cards=args.cards,
             lang=args.lang,
             dpi=args.dpi,
+            view=args.view,
+            actions=args.actions,
+            summary=args.summary,
+            persona=args.persona,
         )
         options.validate()
     except ValueError as exc:
@@ -269,6 +279,164 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{plan.unchanged} unchanged, {len(plan.errors)} skipped"
     )
     return EXIT_BAD_INPUT if plan.errors else EXIT_OK
+
+
+def _words(value: str) -> str:
+    """A vocabulary id as plain English words (``word_of_mouth`` -> "word of mouth")."""
+    return value.replace("_", " ")
+
+
+def _signed(value: float | None) -> str:
+    return "-" if value is None else f"{value:+.2f}"
+
+
+def stats_text(project: Project) -> str:
+    """The stats report for people: the same figures as ``--json``, phrased for a shop owner."""
+    from cxmapper.model.insight import analyse, catalogue_hints
+
+    ins = analyse(project, catalogue_hints(project.language))
+    titles = {tp.id: tp.title for tp in project.touchpoints}
+    by_id = {tp.id: tp for tp in project.touchpoints}
+    stage_names = {s.id: s.name for s in project.stages}
+    lane_names = {lane.id: lane.name for lane in project.lanes}
+
+    def pct(count: int) -> str:
+        return f"{count} ({100 * count / ins.total:.0f} %)" if ins.total else "0"
+
+    def names(ids: Sequence[str], table: dict[str, str]) -> str:
+        return "; ".join(table[i] for i in ids) if ids else "none"
+
+    out = [
+        f"{project.title or 'Untitled map'}: {ins.total} touchpoints, {ins.scored} scored,"
+        f" average score {_signed(ins.average)}",
+        "",
+        "By phase: " + ", ".join(f"{_words(g.key)} the purchase {g.count}" for g in ins.by_phase),
+        "By stage (touchpoints, average score: the experience curve):",
+    ]
+    width = max((len(s.name) for s in ins.by_stage), default=0)
+    out += [f"  {s.name:<{width}}  {s.count:>4}  {_signed(s.average)}" for s in ins.by_stage]
+    out.append("By lane: " + ", ".join(f"{lane_names[g.key]} {g.count}" for g in ins.by_lane))
+    out.append("By channel: " + (", ".join(f"{_words(g.key)} {g.count}" for g in ins.by_channel) or "none"))
+    out.append(f"Intentional: {pct(ins.intentional.count)}; unintentional: {pct(ins.unintentional.count)}")
+    out.append(f"Your team can influence: {pct(ins.influence.count)}")
+    out.append("")
+    out.append("Priorities, lowest scores first:" if ins.lowest else "Priorities: no touchpoint scores below zero")
+    for i in ins.lowest:
+        tp = by_id[i]
+        mark = ", moment of truth" if tp.moment_of_truth else ""
+        out.append(f"  {tp.score:+d}  {tp.title} ({stage_names[tp.stage_id]}{mark})")
+    out.append(f"Moments of truth with a negative score: {names(ins.negative_moments, titles)}")
+    out.append(f"Empty stages: {names(ins.empty_stages, stage_names)}")
+    out.append(f"Empty lanes: {names(ins.empty_lanes, lane_names)}")
+    out.append("")
+    if ins.empty_phases or ins.channel_gaps:
+        out.append("Gaps worth a look:")
+        out += [f"  nothing at all {_words(p.value)} the purchase" for p in ins.empty_phases]
+        for gap in ins.channel_gaps:
+            examples = ", ".join(s.title for s in gap.suggestions)
+            out.append(
+                f"  {_words(gap.phase.value)} the purchase, nothing through {_words(gap.channel.value)}"
+                f" (for example: {examples})"
+            )
+    else:
+        out.append("Gaps worth a look: none, every phase and channel of the catalogue has a touchpoint")
+    out.append(f"Pain points with no opportunity yet: {names(ins.pain_without_opportunity, titles)}")
+    out.append(f"Pain points nobody owns: {names(ins.pain_without_owner, titles)}")
+    return "\n".join(out) + "\n"
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print what the map says, for people or (``--json``) in the documented stable shape."""
+    from cxmapper.model.insight import analyse, catalogue_hints, to_json
+
+    try:
+        project = storage.load(args.file)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    if args.json:
+        data = to_json(analyse(project, catalogue_hints(project.language)), project)
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(stats_text(project))
+    return EXIT_OK
+
+
+def _value(value: object) -> str:
+    """A field value for the diff report: text quoted and shortened, lists joined, None as '-'."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:+d}" if value else "0"
+    if isinstance(value, list):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    text = " ".join(str(value).split())
+    return f'"{text if len(text) <= 60 else text[:59] + "…"}"'
+
+
+def diff_text(a: Project, b: Project, name_a: str, name_b: str) -> str:
+    """The comparison for people: one line per difference, as-is first, to-be second."""
+    from cxmapper.model.diff import compare
+
+    d = compare(a, b)
+    old_stage = {s.id: s.name for s in a.stages}
+    new_stage = {s.id: s.name for s in b.stages}
+    all_stage = old_stage | new_stage
+    old_lane = {x.id: x.name for x in a.lanes}
+    new_lane = {x.id: x.name for x in b.lanes}
+    all_lane = old_lane | new_lane
+    old_tp = {tp.id: tp for tp in a.touchpoints}
+    new_tp = {tp.id: tp for tp in b.touchpoints}
+    out = [f"--- {name_a}", f"+++ {name_b}"]
+    if d.identical:
+        return "\n".join([*out, "no differences"]) + "\n"
+    out += [f"map {c.field}: {_value(c.old)} -> {_value(c.new)}" for c in d.details]
+    for kind, st, olds, news in (("stage", d.stages, old_stage, new_stage), ("lane", d.lanes, old_lane, new_lane)):
+        out += [f"+ {kind} {news[i]!r}" for i in st.added]
+        out += [f"- {kind} {olds[i]!r}" for i in st.removed]
+        out += [f"~ {kind} renamed {r.old!r} -> {r.new!r}" for r in st.renamed]
+        if st.reordered:
+            before = ", ".join(news[i] for i in st.old_order)
+            after = ", ".join(news[i] for i in st.new_order)
+            out.append(f"~ {kind}s reordered: {before} -> {after}")
+    out += [f"~ stage {new_stage[c.field]!r} phase: {c.old} -> {c.new}" for c in d.stages.phase_changes]
+    out.append(
+        f"touchpoints: {len(d.added)} added, {len(d.removed)} removed, {len(d.moved)} moved, {len(d.changed)} changed"
+    )
+    out += [f"+ {new_tp[i].title!r} in {new_stage[new_tp[i].stage_id]!r}" for i in d.added]
+    out += [f"- {old_tp[i].title!r} from {old_stage[old_tp[i].stage_id]!r}" for i in d.removed]
+    for m in d.moved:
+        where = f"{all_stage[m.old_stage]!r} -> {all_stage[m.new_stage]!r}"
+        if m.old_lane != m.new_lane:
+            where += f" (lane {all_lane[m.old_lane]!r} -> {all_lane[m.new_lane]!r})"
+        out.append(f"> {m.title!r}: {where}")
+    for c in d.changed:
+        fields = "; ".join(f"{f.field} {_value(f.old)} -> {_value(f.new)}" for f in c.changes)
+        out.append(f"~ {c.title!r}: {fields}")
+    if d.scores:
+        out.append("experience per stage (average score):")
+        width = max(len(s.name) for s in d.scores)
+        for s in d.scores:
+            delta = f"  ({s.delta:+.2f})" if s.delta is not None else ""
+            out.append(f"  {s.name:<{width}}  {_signed(s.old)} -> {_signed(s.new)}{delta}")
+    return "\n".join(out) + "\n"
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Compare two maps; exit 0 whether or not they differ (1 only for a file that cannot be read)."""
+    from cxmapper.model.diff import compare, to_json
+
+    try:
+        a = storage.load(args.a)
+        b = storage.load(args.b)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    if args.json:
+        sys.stdout.write(json.dumps(to_json(compare(a, b), a, b), indent=2, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(diff_text(a, b, args.a, args.b))
+    return EXIT_OK
 
 
 def cmd_install_desktop(args: argparse.Namespace) -> int:
@@ -374,8 +542,40 @@ def _configure_export(p: _Parser) -> None:
     p.add_argument(
         "--no-map", action="store_true", help="leave out the map (e.g. --no-map --table for the table alone)"
     )
+    p.add_argument(
+        "--summary",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="add (or leave out) the summary page: key figures, bars per phase and channel, the curve, "
+        "the priorities, the impact/effort matrix (default: on with --poster, --scale or --table)",
+    )
+    p.add_argument(
+        "--persona",
+        metavar="ID|NAME|all",
+        help="one map per persona (the other cards faded, the persona's own curve): a persona's id or "
+        "name, or 'all' for each persona's map in one file",
+    )
     p.add_argument("--lang", choices=LANGUAGES, help="language of printed labels (default: the map's own)")
     p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    p.add_argument(
+        "--actions",
+        action="store_true",
+        help="add the action plan by priority (PDF pages, a Markdown section; a CSV then holds the plan)",
+    )
+    p.add_argument("--view", metavar="NAME", help="export only the cards of this view saved in the map")
+
+
+def _configure_stats(p: _Parser) -> None:
+    p.add_argument("file", metavar="FILE", help="the .cxmap map to analyse")
+    p.add_argument(
+        "--json", action="store_true", help="machine-readable output (shape: resources/schema/stats.schema.json)"
+    )
+
+
+def _configure_diff(p: _Parser) -> None:
+    p.add_argument("a", metavar="A", help="the map before (as-is)")
+    p.add_argument("b", metavar="B", help="the map after (to-be)")
+    p.add_argument("--json", action="store_true", help="machine-readable output (format cxmapper-diff)")
 
 
 def _configure_import(p: _Parser) -> None:
@@ -401,6 +601,8 @@ register("new", "create a map from a template", _configure_new, cmd_new)
 register("schema", "print the JSON Schema of the file format", _configure_schema, cmd_schema)
 register("export", "export a map to PDF, CSV, Markdown, PNG, SVG or a web page", _configure_export, cmd_export)
 register("import", "import cards from an .xlsx or .csv touchpoint table", _configure_import, cmd_import)
+register("stats", "what the map says: counts, shares, the curve, priorities, gaps", _configure_stats, cmd_stats)
+register("diff", "what changed between two maps, matched by id", _configure_diff, cmd_diff)
 register("install-desktop", "add cxmapper to the desktop menu", _configure_install_desktop, cmd_install_desktop)
 
 # The team commands register themselves; imported last because they use the helpers above.

@@ -39,6 +39,8 @@ _FIELD_NAMES: dict[str, object] = {
     "thoughts": QT_TRANSLATE_NOOP("Commands", "thoughts"),
     "pain_points": QT_TRANSLATE_NOOP("Commands", "pain points"),
     "opportunities": QT_TRANSLATE_NOOP("Commands", "opportunities"),
+    "impact": QT_TRANSLATE_NOOP("Commands", "impact"),
+    "effort": QT_TRANSLATE_NOOP("Commands", "effort"),
     "owner": QT_TRANSLATE_NOOP("Commands", "owner"),
     "kpi": QT_TRANSLATE_NOOP("Commands", "KPI"),
     "tags": QT_TRANSLATE_NOOP("Commands", "tags"),
@@ -391,6 +393,18 @@ class EditDetails(_FieldEdit):
         for child in reversed(self._children):
             child.undo()
         super().undo()
+
+    def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
+        return self._doc.update_details(**changes)
+
+
+class EditViews(_FieldEdit):
+    """Replace the map's saved views (save, overwrite or delete a named filter): one undo step."""
+
+    kind = "views"
+
+    def __init__(self, doc: Document, views: list[Any], text: str, parent: Command | None = None) -> None:
+        super().__init__(doc, "project", {"views": list(views)}, text=text, parent=parent)
 
     def _apply(self, changes: dict[str, Any]) -> dict[str, Any]:
         return self._doc.update_details(**changes)

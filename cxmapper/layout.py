@@ -517,7 +517,13 @@ def _label_cost(
 
 
 def average_label_boxes(
-    layout: MapLayout, sizes: list[tuple[float, float]], marker: float, dot: float = 4.6, gap: float = 3.0
+    layout: MapLayout,
+    sizes: list[tuple[float, float]],
+    marker: float,
+    dot: float = 4.6,
+    gap: float = 3.0,
+    curve: list[CurvePoint] | None = None,
+    averages: list[CurvePoint] | None = None,
 ) -> list[Rect]:
     """Where each stage average's label goes: clear of the curve and its dots, inside the band.
 
@@ -528,12 +534,13 @@ def average_label_boxes(
     the fewest dots, diamonds and earlier labels), moved inside the band if it sticks out.
     Only the curve near each average is looked at (found by bisection on x), and a stage dense
     with cards keeps the first spot, so the cost stays linear and small for 20,000 cards.
+    ``curve`` and ``averages`` replace the layout's own when a filter shows only some cards.
     """
     band = layout.band
     lo_x, hi_x = band.x + 34, band.right - 12
     lo_y, hi_y = band.y + 3, band.bottom - 3
-    averages = layout.stage_averages
-    curve = layout.curve
+    averages = layout.stage_averages if averages is None else averages
+    curve = layout.curve if curve is None else curve
     xs = [p.x for p in curve]  # sorted: the curve runs left to right
     per_stage: dict[str | None, int] = {}
     for point in curve:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from cxmapper.model.vocab import Channel, Control, Ownership, Phase
+from cxmapper.model.vocab import Channel, Control, Level, Ownership, Phase
 
 
 def phase_label(phase: Phase) -> str:
@@ -116,6 +116,17 @@ def ownership_hint(ownership: Ownership) -> str:
             "Vocabulary", "Other people: reviewers, friends and family, journalists."
         ),
     }[ownership]
+
+
+def level_label(level: Level | None) -> str:
+    """An opportunity's impact or effort: "Low", "Medium", "High", or "Not rated"."""
+    if level is None:
+        return QCoreApplication.translate("Vocabulary", "Not rated")
+    return {
+        Level.LOW: QCoreApplication.translate("Vocabulary", "Low"),
+        Level.MEDIUM: QCoreApplication.translate("Vocabulary", "Medium"),
+        Level.HIGH: QCoreApplication.translate("Vocabulary", "High"),
+    }[level]
 
 
 def score_label(score: int | None) -> str:

@@ -67,7 +67,7 @@ def test_page_size_follows_the_options(paper: str, orientation: str, size: tuple
 
 
 def test_poster_2x2_has_four_sheets_and_an_overview() -> None:
-    data = render_pdf(sample(), ExportOptions(poster=(2, 2)))
+    data = render_pdf(sample(), ExportOptions(poster=(2, 2), summary=False))
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 5
     texts = [p.extract_text() for p in reader.pages]
@@ -116,7 +116,7 @@ def test_every_title_is_on_the_map_and_in_the_table(name: str, lang: str) -> Non
 
 def test_fonts_are_embedded_and_metadata_is_set() -> None:
     project = sample("beauty-salon", "es")
-    reader = PdfReader(io.BytesIO(render_pdf(project, ExportOptions(table=True, cards=True))))
+    reader = PdfReader(io.BytesIO(render_pdf(project, ExportOptions(table=True, summary=False, cards=True))))
     meta = reader.metadata
     assert meta is not None
     assert meta.title == project.title
@@ -149,7 +149,7 @@ def test_table_header_repeats_on_every_table_page() -> None:
     ]
     project = project.model_copy(update={"touchpoints": many})
     project = Project.model_validate(project.model_dump())
-    data = render_pdf(project, ExportOptions(include_map=False, table=True))
+    data = render_pdf(project, ExportOptions(include_map=False, table=True, summary=False))
     texts = pdf_text(data)
     assert len(texts) >= 3
     for text in texts:
@@ -203,7 +203,7 @@ def test_user_markup_prints_literally_and_fetches_nothing(monkeypatch: pytest.Mo
     monkeypatch.setattr(urllib.request, "urlopen", refuse)
     hostile = '<img src="http://127.0.0.1:9/x.png"> & <b>'
     project = with_touchpoint(sample(), title=hostile, description=f"{hostile} </para> &amp; <font name=x>")
-    data = render_pdf(project, ExportOptions(table=True, cards=True))
+    data = render_pdf(project, ExportOptions(table=True, summary=False, cards=True))
     texts = pdf_text(data)
     map_text, table_text, cards_text = squash(texts[0]), squash(texts[1]), squash(" ".join(texts[2:]))
     assert hostile in table_text
@@ -279,7 +279,7 @@ def _read_pgm(data: bytes) -> tuple[int, int, bytes]:
 
 def test_blank_map_and_table_without_touchpoints_export() -> None:
     project = new_project("ca")
-    data = render_pdf(project, ExportOptions(table=True, cards=True))
+    data = render_pdf(project, ExportOptions(table=True, summary=False, cards=True))
     assert len(PdfReader(io.BytesIO(data)).pages) == 3  # map, empty table, blank cards
 
 
@@ -298,9 +298,9 @@ def test_labels_exist_in_every_language() -> None:
 
 def test_language_defaults_to_the_projects_own() -> None:
     project = sample("clothing-shop", "ca")
-    text = pdf_text(render_pdf(project, ExportOptions(include_map=False, table=True)))[0]
+    text = pdf_text(render_pdf(project, ExportOptions(include_map=False, table=True, summary=False)))[0]
     assert "Punt de contacte" in text and "Descripció" in text
-    text = pdf_text(render_pdf(project, ExportOptions(include_map=False, table=True, lang="es")))[0]
+    text = pdf_text(render_pdf(project, ExportOptions(include_map=False, table=True, summary=False, lang="es")))[0]
     assert "Punto de contacto" in text and "Descripción" in text
 
 

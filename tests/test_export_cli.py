@@ -70,7 +70,7 @@ def test_poster_and_cards_options(tmp_path: Path) -> None:
     out = tmp_path / "poster.pdf"
     done = run(str(SALON), "-o", str(out), "--poster", "2x2", "--orientation", "portrait", "--overlap", "8")
     assert done.returncode == 0, done.stderr
-    assert len(PdfReader(out).pages) == 5
+    assert len(PdfReader(out).pages) == 6  # assembly sheet, 2 x 2 sheets, the summary (on for posters)
     out = tmp_path / "cards.pdf"
     done = run(str(SALON), "-o", str(out), "--no-map", "--cards", "--orientation", "portrait")
     assert done.returncode == 0, done.stderr

@@ -239,37 +239,44 @@ def edit_sequences(draw: st.DrawFn, base: Project, side: str) -> list[tuple[Any,
     return edits
 
 
-def apply_edits(project: Project, edits: list[tuple[Any, ...]]) -> set[str]:
-    """Apply edits that still make sense (a deleted card cannot be edited); return the ids touched."""
+def apply_edits(project: Project, edits: list[tuple[Any, ...]]) -> tuple[set[str], set[str]]:
+    """Apply edits that still make sense (a deleted card cannot be edited).
+
+    Returns the ids touched in any way, and those the side placed (added or moved): a field edit
+    says nothing about where a card should go.
+    """
     touched: set[str] = set()
+    placed: set[str] = set()
     for edit in edits:
         kind, tp_id = edit[0], edit[1]
         present = any(tp.id == tp_id for tp in project.touchpoints)
         if kind == "add":
             stage, lane, order = edit[2:]
             ops.add_touchpoint(project, Touchpoint(id=tp_id, title="New ✨", stage_id=stage, lane_id=lane, order=order))
+            placed.add(tp_id)
         elif not present:
             continue
         elif kind == "field":
             ops.update_touchpoint(project, tp_id, **{edit[2]: edit[3]})
         elif kind == "move":
             ops.move_touchpoint(project, tp_id, *edit[2:])
+            placed.add(tp_id)
         else:
             ops.delete_touchpoint(project, tp_id)
         touched.add(tp_id)
-    return touched
+    return touched, placed
 
 
 def _content(tp: Touchpoint) -> dict[str, Any]:
     return tp.model_dump(mode="json", exclude={"order"})
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), base=projects(max_touchpoints=8))
 def test_merge_never_loses_what_either_side_wrote(data: st.DataObject, base: Project) -> None:
     ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
-    touched_ours = apply_edits(ours, data.draw(edit_sequences(base, "o")))
-    touched_theirs = apply_edits(theirs, data.draw(edit_sequences(base, "t")))
+    touched_ours, placed_ours = apply_edits(ours, data.draw(edit_sequences(base, "o")))
+    touched_theirs, placed_theirs = apply_edits(theirs, data.draw(edit_sequences(base, "t")))
 
     result = merge(base, ours, theirs)
     merged = {tp.id: tp for tp in result.project.touchpoints}
@@ -319,10 +326,10 @@ def test_merge_never_loses_what_either_side_wrote(data: st.DataObject, base: Pro
                     expected[tp.id] = _content(tp)
         assert {tp_id: _content(tp) for tp_id, tp in merged.items()} == expected
         # Within each cell, the cards a side moved or added keep that side's order, and the cards
-        # nobody touched keep the base's. (Between one side's card and the other's, or a card
-        # nobody touched, an order is ambiguous: "A moved after B" is "B moved before A".)
-        untouched = set(before) - touched_ours - touched_theirs
-        for side, own in ((ours, touched_ours), (theirs, touched_theirs), (base, untouched)):
+        # nobody placed keep the base's. (Between one side's card and the other's, or a card
+        # nobody placed, an order is ambiguous: "A moved after B" is "B moved before A".)
+        unplaced = set(before) - placed_ours - placed_theirs - touched_ours - touched_theirs
+        for side, own in ((ours, placed_ours), (theirs, placed_theirs), (base, unplaced)):
             for (stage, lane), cards in side.cells().items():
                 in_cell = {tp.id for tp in result.project.cell(stage, lane)}
                 mine = [tp.id for tp in cards if tp.id in in_cell and tp.id in own]

@@ -164,6 +164,10 @@ class CardItem(QGraphicsRectItem):
             self._lifted = lifted
             self.update()
 
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Fade the card when a filter leaves it out; it keeps its place (setOpacity repaints)."""
+        self.setOpacity(0.2 if dimmed else 1.0)
+
     def set_editing(self, editing: bool) -> None:
         """Hide the title while the inline editor covers it."""
         if editing != self._editing:
@@ -765,8 +769,7 @@ class ExperienceBandItem(MapItem):
     def _paint_curve(self, painter: QPainter, origin: QPointF, c: CanvasColors) -> None:
         scene = self.map_scene()
         assert scene is not None
-        layout = scene.layout
-        points = layout.curve
+        points = scene.curve_points()
         if self._path is None:
             path = QPainterPath()
             local = [(p.x - origin.x(), p.y - origin.y()) for p in points]
@@ -780,7 +783,7 @@ class ExperienceBandItem(MapItem):
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawPath(self._path)
-        averages = layout.stage_averages
+        averages = scene.curve_averages()
         if len(averages) >= 2:
             dashed = QPen(c.muted, 1.2, Qt.PenStyle.DashLine)
             painter.setPen(dashed)
@@ -795,7 +798,12 @@ class ExperienceBandItem(MapItem):
         texts = ["Ø " + labels.score_number(round(p.score, 1)) for p in averages]
         # Placed by the layout, as in the PDF: clear of the curve, inside the band.
         boxes = average_label_boxes(
-            layout, [(fm.horizontalAdvance(t), fm.ascent() + fm.descent()) for t in texts], marker=8, dot=4.6
+            scene.layout,
+            [(fm.horizontalAdvance(t), fm.ascent() + fm.descent()) for t in texts],
+            marker=8,
+            dot=4.6,
+            curve=points,
+            averages=averages,
         )
         for p, text, box in zip(averages, texts, boxes, strict=True):
             cx, cy = p.x - origin.x(), p.y - origin.y()
@@ -817,12 +825,11 @@ class ExperienceBandItem(MapItem):
         if scene is None:
             return ""
         origin = self.pos()
-        layout = scene.layout
-        for p in layout.stage_averages:
+        for p in scene.curve_averages():
             if math.hypot(p.x - origin.x() - pos.x(), p.y - origin.y() - pos.y()) <= 9 and p.stage_id:
                 name = scene.document.project.stage(p.stage_id).name
                 return labels.tr("Average of “%s”: %s") % (name, labels.score_number(round(p.score, 2)))
-        for p in layout.curve:
+        for p in scene.curve_points():
             if math.hypot(p.x - origin.x() - pos.x(), p.y - origin.y() - pos.y()) <= 6 and p.tp_id:
                 tp = scene.touchpoint(p.tp_id)
                 if tp is not None and tp.score is not None:

@@ -11,7 +11,7 @@ Depends on the document, commands, selection, layout and theme; never on `cxmapp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QUndoStack
@@ -42,7 +42,16 @@ from cxmapper.canvas.list_entry import InsertionPoint, start_new_card
 from cxmapper.canvas.navigation import Direction, first_card, keyboard_move, last_card, neighbour, reading_order
 from cxmapper.canvas.style import CanvasColors, colors, system_is_dark
 from cxmapper.document import Document
-from cxmapper.layout import DEFAULT_METRICS, Cell, LayoutChange, MapLayout, Metrics, card_offset, compute_layout
+from cxmapper.layout import (
+    DEFAULT_METRICS,
+    Cell,
+    CurvePoint,
+    LayoutChange,
+    MapLayout,
+    Metrics,
+    card_offset,
+    compute_layout,
+)
 from cxmapper.model.project import Lane, Stage, Touchpoint
 from cxmapper.model.vocab import Phase
 from cxmapper.selection import Selection
@@ -97,6 +106,7 @@ class MapScene(QGraphicsScene):
         self._selected_lane: str | None = None
         self._drop_cell: CellItem | None = None
         self._lifted: set[str] = set()
+        self._shown: set[str] | None = None
         #: How many items had their position or size changed by document edits (for tests
         #: and the benchmark: an edit must touch only what it concerns).
         self.reposition_count = 0
@@ -248,6 +258,45 @@ class MapScene(QGraphicsScene):
         """Ids of the cards a rubber band touches, in reading order."""
         hit = {item.tp_id for item in self.items(rect) if isinstance(item, CardItem)}
         return [tp_id for tp_id in reading_order(self._layout) if tp_id in hit]
+
+    # -- filter: faded cards, and the curve of the cards shown ------------------------------------
+
+    def set_shown(self, ids: Collection[str] | None) -> None:
+        """Fade every card not in ``ids`` (a filter's matches); None shows every card in full.
+
+        Faded cards keep their place, so the map keeps its shape; the experience band draws
+        only the cards shown. Whoever filters calls this again after edits (new cards).
+        """
+        self._shown = None if ids is None else set(ids)
+        for tp_id, item in self._cards.items():
+            item.set_dimmed(self._shown is not None and tp_id not in self._shown)
+        self._band.refresh()
+
+    def is_dimmed(self, tp_id: str) -> bool:
+        """Whether a card is faded by the filter."""
+        return self._shown is not None and tp_id not in self._shown
+
+    def curve_points(self) -> list[CurvePoint]:
+        """The curve's points for the cards shown (each stays where the full curve puts it)."""
+        if self._shown is None:
+            return self._layout.curve
+        return [p for p in self._layout.curve if p.tp_id in self._shown]
+
+    def curve_averages(self) -> list[CurvePoint]:
+        """Each stage's average over the cards shown: what the filtered curve says per stage."""
+        if self._shown is None:
+            return self._layout.stage_averages
+        sums: dict[str, list[float]] = {}
+        for p in self.curve_points():
+            sums.setdefault(p.stage_id or "", []).append(p.score)
+        out: list[CurvePoint] = []
+        for stage_id in self._layout.stage_ids:
+            scores = sums.get(stage_id)
+            if scores:
+                col = self._layout.columns[stage_id]
+                avg = sum(scores) / len(scores)
+                out.append(CurvePoint(col.x + col.w / 2, self._layout.score_y(avg), avg, stage_id=stage_id))
+        return out
 
     # -- palette ---------------------------------------------------------------------------------
 

@@ -141,4 +141,12 @@ def export(
     name = fmt or format_for_path(path)
     if name not in _WRITERS:
         raise ExportError(f"{path}: unknown export format; use one of: {', '.join('.' + f for f in FORMATS)}")
+    if options is not None and options.view is not None:
+        from cxmapper.model.filters import filtered_project, find_view
+
+        view = find_view(project, options.view)
+        if view is None:
+            names = ", ".join(repr(v.name) for v in project.views) or "none"
+            raise ExportError(f"the map has no view named {options.view!r} (its views: {names})")
+        project = filtered_project(project, view.filter)
     _WRITERS[name](project, path, options, progress)

@@ -8,7 +8,7 @@ print) shows the same map and no text can spill out of its card. Reads the model
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from cxmapper.export import style
 from cxmapper.export.drawing import Box, Circle, Curve, Item, Line, Polygon, Text
@@ -25,6 +25,9 @@ CARD_TITLE_SIZE = 11.0
 #: Half-width of a stage average's diamond, and radius of a card's dot on the curve.
 AVERAGE_MARKER = 6.5
 CURVE_DOT = 4.2
+#: Opacity of the paper-white veil over a faded card: the card stays legible (the map keeps its
+#: shape and a reader can still see what is there) but clearly steps back.
+FADE_OPACITY = 0.72
 
 
 class Pen:
@@ -141,8 +144,19 @@ def draw_card(pen: Pen, tp: Touchpoint, x: float, y: float, w: float, h: float, 
     pen.text(left + 11, bottom_row, labels.channel(tp.channel), 8, color=style.MUTED, max_w=x + w - 12 - left - 11)
 
 
-def build_map(project: Project, layout: MapLayout, labels: Labels, tick: Tick | None = None) -> list[Item]:
-    """The whole map in layout units: headers, lanes, cards, experience band and curve."""
+def build_map(
+    project: Project,
+    layout: MapLayout,
+    labels: Labels,
+    tick: Tick | None = None,
+    dimmed: Set[str] = frozenset(),
+) -> list[Item]:
+    """The whole map in layout units: headers, lanes, cards, experience band and curve.
+
+    Cards whose id is in ``dimmed`` are drawn faded under a white veil rather than left out, so
+    a persona's map keeps the whole map's shape. The curve is whatever ``layout`` computed; a
+    caller that fades cards passes a layout whose curve leaves them out (see `pages.compose_map`).
+    """
     pen = Pen()
     m = layout.metrics
     phases = _phase_of(project)
@@ -182,6 +196,8 @@ def build_map(project: Project, layout: MapLayout, labels: Labels, tick: Tick | 
         for tp in cards:
             r = layout.cards[tp.id]
             draw_card(pen, tp, r.x, r.y, r.w, r.h, phases[stage_id], labels)
+            if tp.id in dimmed:
+                pen.add(Box(r.x - 1, r.y - 1, r.w + 2, r.h + 5, fill=style.WHITE, radius=9, opacity=FADE_OPACITY))
             if tick is not None:
                 tick()
 
@@ -239,8 +255,12 @@ def _curve_glyph(pen: Pen, x: float, y: float) -> None:
     pen.add(Circle(x + 8, y - 2, 2.6, fill=style.score_color(1)))
 
 
-def title_block(project: Project, labels: Labels, width: float) -> tuple[list[Item], float]:
-    """Title, brand, author, date and personas above the map; returns items and height."""
+def title_block(project: Project, labels: Labels, width: float, persona: str | None = None) -> tuple[list[Item], float]:
+    """Title, brand, author, date and personas above the map; returns items and height.
+
+    With ``persona`` (a persona's name) the map is that persona's: the line names only them and
+    says why some cards are faded, so a stack of per-persona prints cannot be mixed up.
+    """
     pen = Pen()
     pen.text(0, 10, labels["map"].upper(), 7.5, bold=True, color=style.accent(Phase.BEFORE), max_w=width)
     title = project.title.strip() or labels["untitled"]
@@ -248,7 +268,11 @@ def title_block(project: Project, labels: Labels, width: float) -> tuple[list[It
     meta = [project.brand.strip(), project.author.strip(), labels.date(project.modified.date())]
     pen.text(0, 51, "  ·  ".join(p for p in meta if p), 9.5, color=style.MUTED, max_w=width)
     height = 60.0
-    if project.personas:
+    if persona is not None:
+        w = pen.text(0, 66, f"{labels['persona']}: {persona}", 10.5, bold=True, color=style.INK, max_w=width)
+        pen.text(w + 8, 66, f"({labels['persona_faded']})", 9.5, color=style.MUTED, max_w=max(0.0, width - w - 8))
+        height = 75.0
+    elif project.personas:
         names = "  ·  ".join(p.name for p in project.personas)
         pen.text(0, 65, f"{labels['personas']}: {names}", 9.5, color=style.MUTED, max_w=width)
         height = 74.0

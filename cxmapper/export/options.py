@@ -38,6 +38,9 @@ FORMATS = ("pdf", "csv", "md", "png", "svg", "html", "xlsx", "pptx")
 LANGUAGES = ("en", "es", "ca")
 Orientation = Literal["portrait", "landscape"]
 
+#: The ``persona`` option's value for "one map per persona, all in one file".
+ALL_PERSONAS = "all"
+
 #: A poster never needs more sheets than this; more is almost certainly a typo (e.g. 100x100).
 MAX_POSTER_SHEETS = 20
 MAX_POSTER_PAGES = 100
@@ -94,6 +97,16 @@ class ExportOptions:
         cards: add the cut-out workshop cards and a page of blank cards.
         lang: language of printed labels; None uses the project's own language.
         dpi: resolution of PNG images.
+        summary: add the summary page (key figures, bars, curve, priorities, impact/effort
+            matrix); None means the default: on with a poster or the table, the handouts a
+            workshop reads the map from, and off for a plain one-page map, which already is
+            the summary.
+        persona: draw the map for one persona (its id or name) or for each (``"all"``): the
+            other cards faded and the persona's own curve. None draws the whole map once.
+        actions: add the action plan (opportunity, touchpoint, owner, KPI, impact, effort, by
+            priority): pages in the PDF, a section in Markdown; a CSV then holds the plan.
+        view: name of a view saved in the map; only the cards it shows are exported (the
+            stages and lanes stay, so the map keeps its shape). None exports every card.
     """
 
     paper: str = "A4"
@@ -109,6 +122,17 @@ class ExportOptions:
     cards: bool = False
     lang: str | None = None
     dpi: int = 150
+    view: str | None = None
+    actions: bool = False
+    summary: bool | None = None
+    persona: str | None = None
+
+    @property
+    def wants_summary(self) -> bool:
+        """Whether the PDF gets a summary page (the explicit choice, else the default)."""
+        if self.summary is not None:
+            return self.summary
+        return self.is_poster or self.table
 
     @property
     def is_poster(self) -> bool:
@@ -149,8 +173,12 @@ class ExportOptions:
         content = min(w, h) - 2 * self.margin_mm * MM
         if self.is_poster and not 0 <= self.overlap_mm * MM < content / 2:
             raise ValueError("the overlap must be at least 0 and less than half the printable width")
-        if not (self.include_map or self.table or self.cards):
+        if not (self.include_map or self.table or self.cards or self.actions or self.summary):
             raise ValueError("nothing to export: keep the map, or add the table or the cards")
+        if self.persona is not None and not self.persona.strip():
+            raise ValueError("the persona is empty: give a persona's id or name, or 'all'")
+        if self.persona is not None and not self.include_map:
+            raise ValueError("a map per persona needs the map: drop --no-map or --persona")
         if self.lang is not None and self.lang not in LANGUAGES:
             raise ValueError(f"unknown language {self.lang!r}; choose one of: {', '.join(LANGUAGES)}")
         if not 24 <= self.dpi <= 1200:

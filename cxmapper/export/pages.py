@@ -27,6 +27,7 @@ from cxmapper.export.options import (
     ExportOptions,
     Orientation,
 )
+from cxmapper.export.persona import Focus, focuses
 from cxmapper.layout import MapLayout, compute_layout, wrap_text
 from cxmapper.model.project import Project, Touchpoint
 from cxmapper.model.vocab import Control, Phase
@@ -71,18 +72,29 @@ class Composite:
     height: float
 
 
-def compose_map(project: Project, labels: Labels, tick: Tick | None = None) -> tuple[MapLayout, list[Item]]:
-    """Layout plus map drawing (layout units)."""
-    layout = compute_layout(project)
-    return layout, build_map(project, layout, labels, tick)
+def compose_map(
+    project: Project, labels: Labels, tick: Tick | None = None, focus: Focus | None = None
+) -> tuple[MapLayout, list[Item]]:
+    """Layout plus map drawing (layout units); with ``focus``, one persona's map.
+
+    A persona's curve runs through that persona's cards only: the layout is computed from a
+    copy whose faded cards have no score. Card positions do not depend on scores, so the cards
+    stay exactly where the whole map has them, and each faded card still shows its own score.
+    """
+    if focus is None or not focus.dimmed:
+        layout = compute_layout(project)
+        return layout, build_map(project, layout, labels, tick)
+    unscored = [tp.model_copy(update={"score": None}) if tp.id in focus.dimmed else tp for tp in project.touchpoints]
+    layout = compute_layout(project.model_copy(update={"touchpoints": unscored}))
+    return layout, build_map(project, layout, labels, tick, focus.dimmed)
 
 
-def composite(project: Project, labels: Labels, tick: Tick | None = None) -> Composite:
+def composite(project: Project, labels: Labels, tick: Tick | None = None, focus: Focus | None = None) -> Composite:
     """Title block, map and legend stacked in layout units: what a poster or an image shows."""
-    layout, map_items = compose_map(project, labels, tick)
+    layout, map_items = compose_map(project, labels, tick, focus)
     margin = layout.metrics.margin
     inner = layout.width - 2 * margin
-    head, head_h = title_block(project, labels, inner)
+    head, head_h = title_block(project, labels, inner, focus.name if focus else None)
     leg, leg_h = legend(labels, inner)
     items: list[Item] = [Group(tuple(head), dx=margin, dy=margin)]
     map_group = with_bounds(Group(tuple(map_items), dy=margin + head_h))
@@ -101,13 +113,13 @@ def extent(project: Project, labels: Labels, layout: MapLayout | None = None) ->
 
 
 def _fit_frame(
-    project: Project, opts: ExportOptions, labels: Labels, layout: MapLayout
+    project: Project, opts: ExportOptions, labels: Labels, layout: MapLayout, focus: Focus | None = None
 ) -> tuple[list[Item], list[Item], float, float, float]:
     """(title block, legend, top of the map, bottom of the map area, scale) of a one-page map."""
     pw, ph = opts.page_size()
     m = opts.margin_mm * MM
     cw = pw - 2 * m
-    head, head_h = title_block(project, labels, cw)
+    head, head_h = title_block(project, labels, cw, focus.name if focus else None)
     leg, leg_h = legend(labels, cw)
     top = m + head_h
     bottom = ph - m - FOOTER_H - leg_h
@@ -115,14 +127,21 @@ def _fit_frame(
     return head, leg, top, bottom, max(1e-6, min(cw / layout.width, avail_h / layout.height))
 
 
-def fit_page(project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None) -> Page:
+def _map_title(labels: Labels, focus: Focus | None) -> str:
+    """The bookmark of a map: "Customer journey map", or "… — Marta, 34" for a persona's."""
+    return labels["map"] if focus is None else f"{labels['map']} \u2014 {focus.name}"
+
+
+def fit_page(
+    project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None, focus: Focus | None = None
+) -> Page:
     """The whole map scaled to one sheet: title block, map, legend, footer space."""
     pw, ph = opts.page_size()
     m = opts.margin_mm * MM
     cw = pw - 2 * m
-    page = Page(pw, ph, bookmark=(labels["map"], 0), footer_y=ph - m - 3)
-    layout, map_items = compose_map(project, labels, tick)
-    head, leg, top, bottom, s = _fit_frame(project, opts, labels, layout)
+    page = Page(pw, ph, bookmark=(_map_title(labels, focus), 0), footer_y=ph - m - 3)
+    layout, map_items = compose_map(project, labels, tick, focus)
+    head, leg, top, bottom, s = _fit_frame(project, opts, labels, layout, focus)
     page.items.append(Group(tuple(head), dx=m, dy=m))
     page.items.append(Group(tuple(map_items), dx=m + (cw - layout.width * s) / 2, dy=top, scale=s))
     # The legend follows the map (a wide map on a tall sheet leaves room below, not between).
@@ -311,12 +330,15 @@ def suggest_defaults(project: Project, labels: Labels, base: ExportOptions | Non
     return fitted
 
 
-def poster_pages(project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None) -> list[Page]:
+def poster_pages(
+    project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None, focus: Focus | None = None
+) -> list[Page]:
     """The assembly overview, then one sheet per grid cell, row by row."""
     opts = resolve_options(project, opts, labels)
-    comp = composite(project, labels, tick)
+    comp = composite(project, labels, tick, focus)
     plan = plan_poster(comp, opts)
     pages = [_overview(project, comp, plan, opts, labels)]
+    pages[0].bookmark = (_map_title(labels, focus), 0)
     for r in range(plan.rows):
         for c in range(plan.cols):
             pages.append(_tile(project, comp, plan, opts, labels, r, c))
@@ -700,12 +722,24 @@ def _blank_card(pen: Pen, x: float, y: float, w: float, h: float, labels: Labels
 def primitive_pages(
     project: Project, opts: ExportOptions, labels: Labels, tick: Tick | None = None
 ) -> tuple[list[Page], list[Page]]:
-    """(map pages, card pages) for these options; either list may be empty."""
+    """(map pages, card pages) for these options; either list may be empty.
+
+    The map pages are the map (or one map per persona, one after the other), then the summary
+    page, before the table and the cards. The summary comes after every map sheet rather than
+    beside the poster's assembly sheet so that the bookmarks of a poster's sheets stay nested
+    under their map, and it sums up the whole map, not any one persona's.
+    """
     opts = resolve_options(project, opts, labels)
     map_pages: list[Page] = []
     if opts.include_map:
-        map_pages = (
-            poster_pages(project, opts, labels, tick) if opts.is_poster else [fit_page(project, opts, labels, tick)]
-        )
+        for focus in focuses(project, opts.persona):
+            if opts.is_poster:
+                map_pages += poster_pages(project, opts, labels, tick, focus)
+            else:
+                map_pages.append(fit_page(project, opts, labels, tick, focus))
+    if opts.wants_summary:
+        from cxmapper.export.summary import summary_page
+
+        map_pages.append(summary_page(project, opts, labels))
     cards = card_pages(project, opts, labels, tick) if opts.cards else []
     return map_pages, cards

@@ -42,6 +42,7 @@ from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, measure, measurer, reg
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import MM, ExportError, ExportOptions, Progress, ProgressTracker, write_atomic
 from cxmapper.export.pages import FOOTER_H, primitive_pages, resolve_options
+from cxmapper.export.persona import resolve_personas
 from cxmapper.layout import elide_text
 from cxmapper.model.project import Project
 from cxmapper.model.vocab import Control
@@ -471,7 +472,8 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     labels = Labels(opts.language(project.language))
     opts = resolve_options(project, opts, labels)
     n = len(project.touchpoints)
-    tracker = ProgressTracker(progress, n * (opts.include_map + 2 * opts.table + opts.cards) + 1)
+    maps = len(resolve_personas(project, opts.persona)) if opts.persona is not None and opts.include_map else 1
+    tracker = ProgressTracker(progress, n * (opts.include_map * maps + 2 * opts.table + opts.cards) + 1)
     tracker.step(0)
     map_pages, card_pages = primitive_pages(project, opts, labels, tick=tracker.step)
     table_pages = _count_table_pages(project, opts, labels) if opts.table else 0
@@ -494,6 +496,10 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
         lang=labels.lang,
         displayDocTitle=1,
     )
+    if opts.actions:
+        from cxmapper.export import actions_pdf
+
+        table_pages += actions_pdf.count_pages(project, opts, labels.lang, _text_frame(opts))
     footer = _Footer(labels, pw, m, len(map_pages) + table_pages + len(card_pages))
 
     def text_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -514,6 +520,9 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
         if story:
             story += [NextPageTemplate("text"), PageBreak()]
         story += _table_story(project, labels, pw - 2 * m, tracker)
+    if opts.actions:
+        story += [NextPageTemplate("text"), PageBreak()] if story else []
+        story += actions_pdf.story(project, labels.lang, pw - 2 * m)
     for i, page in enumerate(card_pages):
         if story:
             if i == 0:

@@ -124,8 +124,12 @@ def export_csv(
     options: ExportOptions | None = None,
     progress: Progress | None = None,
 ) -> None:
-    """Write the CSV atomically (no partial file on error or cancel)."""
-    del options  # the CSV is language-neutral data
+    """Write the CSV atomically (no partial file on error or cancel); the action plan if asked."""
+    if options is not None and options.actions:
+        from cxmapper.export.actions import render_csv as render_actions
+
+        write_atomic(path, render_actions(project))
+        return
     write_atomic(path, render_csv(project, progress))
 
 
@@ -172,6 +176,10 @@ def render_markdown(project: Project, options: ExportOptions | None = None, prog
         tracker.step()
     if any(tp.moment_of_truth for tp in tps):
         lines += ["", f"\u2605 {md_escape(labels['moment_of_truth'])}"]
+    if opts.actions:
+        from cxmapper.export.actions import markdown_lines
+
+        lines += markdown_lines(project, labels.lang)
     tracker.finish()
     return "\n".join(lines) + "\n"
 

@@ -266,7 +266,7 @@ def update_persona(project: Project, persona_id: str, **changes: Any) -> dict[st
     return _update(project.personas, persona_id, changes, "persona")
 
 
-PROJECT_FIELDS = frozenset({"title", "brand", "author", "description", "language", "modified", "created"})
+PROJECT_FIELDS = frozenset({"title", "brand", "author", "description", "language", "modified", "created", "views"})
 
 
 def update_project(project: Project, **changes: Any) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints, model_validator
 
-from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
+from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Level, Ownership, Phase
 
 #: The file-format version this code writes. Bump it together with a migration in storage.py.
 SCHEMA_VERSION = 2
@@ -114,6 +114,8 @@ class Touchpoint(_Base):
     thoughts: Text = ""
     pain_points: Text = ""
     opportunities: Text = ""
+    impact: Level | None = Field(default=None, description="How much acting on the opportunity would help.")
+    effort: Level | None = Field(default=None, description="How much acting on the opportunity would cost.")
     owner: Name = ""
     kpi: Name = ""
     tags: list[Tag] = Field(default_factory=list, max_length=LIST_MAX, fail_fast=True)
@@ -139,6 +141,37 @@ class Conflict(_Base):
     deleted_by: Literal["", "ours", "theirs"] = ""
 
 
+class CardFilter(_Base):
+    """Which cards a view shows. Every criterion that is set must hold; within a list, any value.
+
+    An empty filter shows every card. Ids that no longer exist (a deleted stage or persona)
+    are not an error: they simply match nothing, so deleting a stage never breaks a saved view.
+    """
+
+    phases: list[Phase] = Field(default_factory=list, max_length=LIST_MAX)
+    stages: list[Id] = Field(default_factory=list, max_length=LIST_MAX)
+    lanes: list[Id] = Field(default_factory=list, max_length=LIST_MAX)
+    channels: list[Channel] = Field(default_factory=list, max_length=LIST_MAX)
+    control: Control | None = None
+    influence: bool | None = Field(default=None, description="True: cards the team can influence; False: the others.")
+    score_min: int | None = Field(default=None, ge=SCORE_MIN, le=SCORE_MAX)
+    score_max: int | None = Field(default=None, ge=SCORE_MIN, le=SCORE_MAX)
+    unscored: bool = Field(default=False, description="Cards without a score (besides any score range).")
+    moment_of_truth: bool | None = None
+    personas: list[Id] = Field(default_factory=list, max_length=LIST_MAX)
+    tags: list[Tag] = Field(default_factory=list, max_length=LIST_MAX)
+    owners: list[Name] = Field(default_factory=list, max_length=LIST_MAX)
+    pain_points: bool = Field(default=False, description="Only cards that name pain points.")
+    no_opportunity: bool = Field(default=False, description="Only cards with no opportunity written down.")
+
+
+class View(_Base):
+    """A named filter saved in the map (a user's "Workshop view")."""
+
+    name: Annotated[str, StringConstraints(min_length=1, max_length=NAME_MAX)]
+    filter: CardFilter = Field(default_factory=CardFilter)
+
+
 class Project(_Base):
     """A whole journey map, as saved in one `.cxmap` file.
 
@@ -161,6 +194,7 @@ class Project(_Base):
     personas: list[Persona] = Field(default_factory=list, max_length=PERSONAS_MAX, fail_fast=True)
     touchpoints: list[Touchpoint] = Field(default_factory=list, max_length=TOUCHPOINTS_MAX, fail_fast=True)
     conflicts: list[Conflict] = Field(default_factory=list, max_length=TOUCHPOINTS_MAX, fail_fast=True)
+    views: list[View] = Field(default_factory=list, max_length=LIST_MAX, fail_fast=True)
 
     @model_validator(mode="after")
     def _check_references(self) -> Self:

@@ -352,13 +352,17 @@ def dumps(project: Project) -> bytes:
     a Python string) cannot be written as UTF-8; it becomes U+FFFD rather than making the whole
     map unsavable.
     """
-    # A map without merge conflicts (nearly every map) does not spell out the empty list.
-    exclude = None if project.conflicts else {"conflicts"}
+    # An empty optional list is left out, so a map that never used it saves as before it existed.
+    exclude = {name for name in _OMIT_WHEN_EMPTY if not getattr(project, name)}
     try:
         return project.model_dump_json(indent=2, exclude=exclude).encode("utf-8") + b"\n"
     except PydanticSerializationError:
         clean = Project.model_validate(_replace_surrogates(project.model_dump(mode="python")))
         return clean.model_dump_json(indent=2, exclude=exclude).encode("utf-8") + b"\n"
+
+
+#: List fields of `Project` written only when they hold something (loading defaults them to []).
+_OMIT_WHEN_EMPTY = ("views", "conflicts")
 
 
 def _replace_surrogates(value: Any) -> Any:

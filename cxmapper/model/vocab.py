@@ -63,5 +63,13 @@ class Ownership(StrEnum):
     SOCIAL = "social_external"
 
 
+class Level(StrEnum):
+    """How much an opportunity would change (impact) or cost (effort): the planning matrix's axes."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
 SCORE_MIN = -2
 SCORE_MAX = 2

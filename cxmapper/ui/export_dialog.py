@@ -43,7 +43,7 @@ from cxmapper.export import ExportCancelled, ExportError, ExportOptions, export,
 from cxmapper.export.drawing import Page
 from cxmapper.export.image import paint_page, preview_pages, render_page, render_png
 from cxmapper.export.labels import Labels
-from cxmapper.export.options import LANGUAGES, MAX_POSTER_PAGES, MAX_POSTER_SHEETS, PAPERS
+from cxmapper.export.options import ALL_PERSONAS, LANGUAGES, MAX_POSTER_PAGES, MAX_POSTER_SHEETS, PAPERS
 from cxmapper.export.pages import (
     Extent,
     blank_share,
@@ -131,6 +131,20 @@ class ExportDialog(QDialog):
         self._apply_defaults()
         self._sync()
 
+    def offer_filtered(self, filtered: Project) -> None:
+        """Offer to export only the cards the canvas's filter shows (unchecked: the whole map)."""
+        full = self.project
+        text = self.tr("Only the cards the filter shows (%n)", "", len(filtered.touchpoints))
+        self.filtered_check = _named(QCheckBox(text), "exportFilteredOnly")
+        # Not in "Contents", which CSV and Markdown disable: a filtered table makes sense too.
+        self._left_column.insertWidget(self._left_column.indexOf(self.content_group) + 1, self.filtered_check)
+
+        def choose(only: bool) -> None:
+            self.project = filtered if only else full
+            self._preview_timer.start()
+
+        self.filtered_check.toggled.connect(choose)
+
     # -- widgets --------------------------------------------------------------------------------
 
     def _build(self, suggested: Path) -> None:
@@ -207,6 +221,20 @@ class ExportDialog(QDialog):
         self.map_check.setChecked(True)
         self.table_check = _named(QCheckBox(self.tr("Touchpoint table")), "exportTable")
         self.cards_check = _named(QCheckBox(self.tr("Workshop cards to cut out")), "exportCards")
+        # The summary follows the default (on with a poster or the table) until the user decides.
+        self.summary_check = _named(QCheckBox(self.tr("Summary page (figures, curve, priorities)")), "exportSummary")
+        self.summary_check.setAccessibleName(self.tr("Summary page"))
+        self._summary_chosen = False
+        self.summary_check.clicked.connect(self._on_summary_clicked)
+        self.persona_box = _named(QComboBox(), "exportPersona")
+        self.persona_box.setAccessibleName(self.tr("Map per persona"))
+        self.persona_box.addItem(self.tr("Whole map"), None)
+        if self.project.personas:
+            self.persona_box.addItem(self.tr("Each persona, one map after the other"), ALL_PERSONAS)
+            for persona in self.project.personas:
+                self.persona_box.addItem(persona.name, persona.id)
+        # Not under "Contents" (PDF only): CSV and Markdown can carry the action plan too.
+        self.actions_check = _named(QCheckBox(self.tr("Action plan (opportunities by priority)")), "exportActions")
 
         self.lang_box = _named(QComboBox(), "exportLanguage")
         lang_names = {"en": "English", "es": "Español", "ca": "Català"}
@@ -232,8 +260,11 @@ class ExportDialog(QDialog):
         size_box.addWidget(self.fill_label)
         self.content_group = QGroupBox(self.tr("Contents"))
         content_box = QVBoxLayout(self.content_group)
-        for check in (self.map_check, self.table_check, self.cards_check):
+        for check in (self.map_check, self.table_check, self.cards_check, self.summary_check):
             content_box.addWidget(check)
+        persona_form = QFormLayout()
+        persona_form.addRow(self.tr("Persona:"), self.persona_box)
+        content_box.addLayout(persona_form)
 
         form = QFormLayout()
         form.addRow(self.tr("File:"), path_row)
@@ -244,6 +275,8 @@ class ExportDialog(QDialog):
         left.addWidget(self.page_group)
         left.addWidget(self.size_group)
         left.addWidget(self.content_group)
+        left.addWidget(self.actions_check)
+        self._left_column = left
         left.addStretch(1)
 
         self.preview = _named(QLabel(), "exportPreview")
@@ -285,7 +318,7 @@ class ExportDialog(QDialog):
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)
 
-        for box in (self.format_box, self.paper_box, self.orientation_box, self.lang_box):
+        for box in (self.format_box, self.paper_box, self.orientation_box, self.lang_box, self.persona_box):
             box.currentIndexChanged.connect(self._sync)
         for spin in (self.margin_spin, self.cols_spin, self.rows_spin, self.scale_spin, self.overlap_spin):
             spin.valueChanged.connect(self._sync)
@@ -296,6 +329,7 @@ class ExportDialog(QDialog):
             self.map_check,
             self.table_check,
             self.cards_check,
+            self.actions_check,
         )
         for toggle in toggles:
             toggle.toggled.connect(self._sync)
@@ -324,6 +358,9 @@ class ExportDialog(QDialog):
             table=self.table_check.isChecked(),
             cards=self.cards_check.isChecked(),
             lang=str(self.lang_box.currentData()),
+            summary=self.summary_check.isChecked(),
+            persona=self.persona_box.currentData() if self.map_check.isChecked() else None,
+            actions=self.actions_check.isChecked() and self.export_format() in ("pdf", "csv", "md"),
         )
 
     def _sync(self) -> None:
@@ -333,12 +370,16 @@ class ExportDialog(QDialog):
         for widget in (self.page_group, self.size_group, self.content_group):
             widget.setEnabled(pdf)
         self.lang_box.setEnabled(fmt != "csv")
+        self.actions_check.setEnabled(fmt in ("pdf", "csv", "md"))
         self.cols_spin.setEnabled(pdf and self.poster_radio.isChecked())
         self.rows_spin.setEnabled(pdf and self.poster_radio.isChecked())
         self.scale_spin.setEnabled(pdf and self.scale_radio.isChecked())
         self.overlap_spin.setEnabled(pdf and not self.fit_radio.isChecked())
         self.sheets_spin.setEnabled(pdf)
         self.suggest_button.setEnabled(pdf)
+        if not self._summary_chosen:
+            self.summary_check.setChecked(not self.fit_radio.isChecked() or self.table_check.isChecked())
+        self.persona_box.setEnabled(pdf and self.map_check.isChecked() and bool(self.project.personas))
         problem = self._problem()
         self.status.setText(problem or "")
         self.export_button.setEnabled(problem is None)
@@ -455,6 +496,15 @@ class ExportDialog(QDialog):
             ("nothing to export", self.tr("Nothing to export: keep the map, or add the table or the cards.")),
         )
         return next((message for prefix, message in known if text.startswith(prefix)), text)
+
+    def _on_summary_clicked(self) -> None:
+        """The user chose: the summary stops following the poster and table options.
+
+        Connected to ``clicked`` (user input only, emitted after ``toggled``) rather than
+        ``toggled``, so `_sync` setting the default never counts as the user's choice.
+        """
+        self._summary_chosen = True
+        self._sync()
 
     def _on_format_changed(self) -> None:
         """Keep the file name's extension in step with the chosen format."""
@@ -651,9 +701,16 @@ def after_export(hooks: DialogHooks, parent: QWidget, path: Path) -> ExportFollo
     return choice
 
 
-def run_export_dialog(parent: QWidget | None, project: Project, suggested_path: Path | None = None) -> Path | None:
-    """Show the Export dialog; return the written file, or None if the user cancelled."""
+def run_export_dialog(
+    parent: QWidget | None, project: Project, suggested_path: Path | None = None, filtered: Project | None = None
+) -> Path | None:
+    """Show the Export dialog; return the written file, or None if the user cancelled.
+
+    ``filtered`` is the map as the canvas's filter shows it; the dialog then offers it.
+    """
     dialog = ExportDialog(project, suggested_path, parent)
+    if filtered is not None:
+        dialog.offer_filtered(filtered)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.exported_path

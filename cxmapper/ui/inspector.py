@@ -49,7 +49,7 @@ from cxmapper.document import Document
 from cxmapper.model.library import channel_change, suggested_description
 from cxmapper.model.paste import parse_tags
 from cxmapper.model.project import NAME_MAX, TEXT_MAX, TITLE_MAX, Touchpoint
-from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
+from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Level, Ownership, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.icons import channel_icon, score_icon
 from cxmapper.ui.labels import (
@@ -57,6 +57,7 @@ from cxmapper.ui.labels import (
     channel_label,
     control_hint,
     control_short_label,
+    level_label,
     ownership_hint,
     ownership_label,
     ownership_term,
@@ -419,6 +420,11 @@ class TouchpointForm(_Form):
         self._text(self.tr("What the customer thinks and feels"), "thoughts")
         self._text(self.tr("Pain points"), "pain_points", self.tr("What annoys or blocks the customer here"))
         self._text(self.tr("Opportunities"), "opportunities", self.tr("What you could do better here"))
+        # Impact and effort of acting on the opportunities: the Insight dock's planning matrix.
+        levels: list[tuple[Any, str, QIcon | None]] = [(None, level_label(None), None)]
+        levels += [(lv, level_label(lv), None) for lv in Level]
+        self._combo(self.tr("Impact"), "impact", levels, self.tr("How much acting on the opportunity would help"))
+        self._combo(self.tr("Effort"), "effort", levels, self.tr("How much acting on the opportunity would cost"))
 
         self._section(self.tr("Your team"), self.more)
         ownership = self._combo(

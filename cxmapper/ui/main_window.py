@@ -72,12 +72,15 @@ from cxmapper.model.storage import FILE_SUFFIX, CxmapFileError
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.catalogue import CatalogueDock
+from cxmapper.ui.compare import CompareController
 from cxmapper.ui.copy_table import CopyTableFeature
 from cxmapper.ui.dialogs import DialogHooks, DiskChoice, SaveChoice
+from cxmapper.ui.filters import FilterBar
 from cxmapper.ui.find_bar import FindBar, cards_in_map_order
 from cxmapper.ui.guide import GuideDialog
 from cxmapper.ui.icons import action_icon, app_icon, is_dark, score_icon
 from cxmapper.ui.import_dialog import ImportFeature
+from cxmapper.ui.insight import InsightDock
 from cxmapper.ui.inspector import InspectorDock
 from cxmapper.ui.labels import score_label
 from cxmapper.ui.map_dialogs import MapDetailsDialog, PersonasDialog
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_tool_bar()
         self._build_status_bar()
+        self._build_filter_bar()
         self._connect()
         # Team work (merge conflicts, other versions of the map) plugs in its own dock and actions.
         self.team = TeamFeature(self)
@@ -184,6 +188,28 @@ class MainWindow(QMainWindow):
         self.central.currentChanged.connect(self._on_central_page_changed)
         self.setCentralWidget(self.central)
 
+    def _build_filter_bar(self) -> None:
+        """The filter bar (its own module) above the canvas, its summary in the status bar."""
+        self.filter_bar = FilterBar(
+            self.document,
+            self.scene,
+            self.view,
+            self.outline_dock,
+            self.undo_stack,
+            lambda parent, title, label, text: self.dialogs.get_text(parent, title, label, text),
+            self.editor_page,
+        )
+        page_layout = self.editor_page.layout()
+        assert isinstance(page_layout, QVBoxLayout)
+        page_layout.insertWidget(1, self.filter_bar)
+        self.statusBar().addWidget(self.filter_bar.status_label)
+        # As-is versus to-be (its own module): compare with a file, duplicate as to-be.
+        self.compare = CompareController(self.document, self.scene, lambda: self.dialogs, self.open_file, self)
+        map_menu = self.menuBar().findChild(QMenu, "menuMap")
+        if map_menu is not None:
+            map_menu.addSeparator()
+            map_menu.addActions(self.compare.actions)
+
     def _build_docks(self) -> None:
         self.catalogue_dock = CatalogueDock(self.document, self.selection, self.undo_stack, self)
         self.outline_dock = OutlineDock(self.document, self.selection, self.undo_stack, self)
@@ -208,6 +234,7 @@ class MainWindow(QMainWindow):
         self.history_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.history_view.setResizeMode(QUndoView.ResizeMode.Adjust)
         self.history_dock.setWidget(self.history_view)
+        self.insight_dock = InsightDock(self.document, self.selection, self.lang, self)
         area = Qt.DockWidgetArea
         self.addDockWidget(area.LeftDockWidgetArea, self.catalogue_dock)
         self.addDockWidget(area.LeftDockWidgetArea, self.outline_dock)
@@ -215,10 +242,13 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area.RightDockWidgetArea, self.inspector_dock)
         self.addDockWidget(area.RightDockWidgetArea, self.history_dock)
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
+        self.addDockWidget(area.RightDockWidgetArea, self.insight_dock)
+        self.tabifyDockWidget(self.history_dock, self.insight_dock)
         self.catalogue_dock.raise_()
         self.inspector_dock.raise_()
         self.setTabPosition(area.AllDockWidgetAreas, QTabWidget.TabPosition.North)
         self.docks: list[QDockWidget] = [self.catalogue_dock, self.outline_dock, self.inspector_dock, self.history_dock]
+        self.docks.append(self.insight_dock)
         self._empty_title_bars: dict[QDockWidget, QWidget] = {}
         for dock in self.docks:
             dock.dockLocationChanged.connect(self._update_dock_title_bars)
@@ -371,6 +401,7 @@ class MainWindow(QMainWindow):
             (self.inspector_dock, "actionShowInspector", self.tr("I&nspector"), "inspector"),
             (self.outline_dock, "actionShowOutline", self.tr("Ou&tline"), "outline"),
             (self.history_dock, "actionShowHistory", self.tr("Undo &History"), "history"),
+            (self.insight_dock, "actionShowInsight", self.tr("Insi&ght"), "details"),
         )
         self.dock_actions: list[QAction] = []
         for dock, name, text, icon in toggles:
@@ -908,7 +939,10 @@ class MainWindow(QMainWindow):
 
         folder = self.document.path.parent if self.document.path else self._last_folder()
         stem = self.document.path.stem if self.document.path else _file_stem(self.document.project.title)
-        written = export_dialog.run_export_dialog(self, self.document.project, folder / f"{stem}.pdf")
+        # With a filter on, the dialog also offers "only the cards the filter shows".
+        filtered = self.filter_bar.filtered_project()
+        offer = {"filtered": filtered} if filtered is not None else {}
+        written = export_dialog.run_export_dialog(self, self.document.project, folder / f"{stem}.pdf", **offer)
         if written is not None:
             self.statusBar().showMessage(self.tr("Exported %s") % written.name, 4000)
             export_dialog.after_export(self.dialogs, self, written)
@@ -1000,6 +1034,8 @@ class MainWindow(QMainWindow):
             self.action_save_as: has_map,
             self.action_export: has_map,
             self.action_print: has_map,
+            self.compare.action_compare: has_map,
+            self.compare.action_to_be: has_map,
             self.action_close: has_map,
             self.action_cut: cards,
             self.action_copy: cards,
@@ -1175,7 +1211,7 @@ class MainWindow(QMainWindow):
 
     def _on_find_matches_changed(self, ids: list[str]) -> None:
         has_text = bool(self.find_bar.field.text().strip())
-        self.outline_dock.set_filter(set(ids) if has_text else None)
+        self.outline_dock.set_filter(set(ids) if has_text else self.filter_bar.matching)
         if ids:
             self.selection.set_touchpoints(ids)
 
@@ -1186,7 +1222,7 @@ class MainWindow(QMainWindow):
         self._reveal_card(tp_id)
 
     def _on_find_closed(self) -> None:
-        self.outline_dock.set_filter(None)
+        self.outline_dock.set_filter(self.filter_bar.matching)
         self.view.setFocus()
 
     def _reveal_card(self, tp_id: str) -> None:

@@ -120,6 +120,14 @@
         <translation>oportunitats</translation>
     </message>
     <message>
+        <source>impact</source>
+        <translation>impacte</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>esforç</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
@@ -232,6 +240,58 @@
     <message>
         <source>Merge changes from “%s”</source>
         <translation>Combina els canvis de «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>C&amp;ompare with File…</source>
+        <extracomment>The colour of &quot;different from the other file&quot;: marks and the other map&apos;s curve.</extracomment>
+        <translation>Compara amb un &amp;fitxer…</translation>
+    </message>
+    <message>
+        <source>Mark the cards that differ from another map file and draw its curve</source>
+        <translation>Marca les targetes que difereixen d&apos;un altre fitxer de mapa i en dibuixa la corba</translation>
+    </message>
+    <message>
+        <source>End Comp&amp;arison</source>
+        <translation>Acaba la c&amp;omparació</translation>
+    </message>
+    <message>
+        <source>Duplicate as To-&amp;Be…</source>
+        <translation>Duplica com a situació desit&amp;jada…</translation>
+    </message>
+    <message>
+        <source>Save a copy to redesign, and compare it with this map</source>
+        <translation>Desa una còpia per redissenyar-la i la compara amb aquest mapa</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>No s&apos;ha pogut comparar</translation>
+    </message>
+    <message>
+        <source>“%s” could not be opened.</source>
+        <translation>No s&apos;ha pogut obrir «%s».</translation>
+    </message>
+    <message>
+        <source>Different from %s</source>
+        <translation>Diferent de %s</translation>
+    </message>
+    <message>
+        <source>╌╌ %s (average per stage)   ◆ this map</source>
+        <translation>╌╌ %s (mitjana per etapa)   ◆ aquest mapa</translation>
+    </message>
+    <message>
+        <source>%s (to-be)</source>
+        <translation>%s (situació desitjada)</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>No s&apos;ha pogut desar el mapa</translation>
+    </message>
+    <message>
+        <source>“%s” could not be written.</source>
+        <translation>No s&apos;ha pogut escriure «%s».</translation>
     </message>
 </context>
 <context>
@@ -462,6 +522,13 @@
         <extracomment>(format id, extension) in the order the format box lists them.</extracomment>
         <translation>Exporta el mapa</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the cards the filter shows (%n)</source>
+        <translation>
+            <numerusform>Només les targetes que mostra el filtre (%n)</numerusform>
+            <numerusform>Només les targetes que mostra el filtre (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Browse…</source>
         <translation>Navega…</translation>
@@ -555,6 +622,30 @@
         <translation>Targetes de taller per retallar</translation>
     </message>
     <message>
+        <source>Summary page (figures, curve, priorities)</source>
+        <translation>Pàgina de resum (xifres, corba, prioritats)</translation>
+    </message>
+    <message>
+        <source>Summary page</source>
+        <translation>Pàgina de resum</translation>
+    </message>
+    <message>
+        <source>Map per persona</source>
+        <translation>Mapa per perfil</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Tot el mapa</translation>
+    </message>
+    <message>
+        <source>Each persona, one map after the other</source>
+        <translation>Cada perfil, un mapa darrere l&apos;altre</translation>
+    </message>
+    <message>
+        <source>Action plan (opportunities by priority)</source>
+        <translation>Pla d&apos;acció (oportunitats per prioritat)</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
@@ -581,6 +672,10 @@
     <message>
         <source>Contents</source>
         <translation>Contingut</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>File:</source>
@@ -713,6 +808,207 @@
     <message>
         <source>Print Map</source>
         <translation>Imprimeix el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter bar</source>
+        <extracomment>``ask_text(parent, title, label, text)``: one line of text from the user, None when cancelled.</extracomment>
+        <translation>Barra de filtres</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>The ids of the matching cards, or None when no filter is active (every card shows).</extracomment>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <source>All my touchpoints</source>
+        <translation>Tots els meus punts de contacte</translation>
+    </message>
+    <message>
+        <source>Every card of the map</source>
+        <translation>Totes les targetes del mapa</translation>
+    </message>
+    <message>
+        <source>Unintentional</source>
+        <translation>No intencionats</translation>
+    </message>
+    <message>
+        <source>Touchpoints that happen without the brand causing them</source>
+        <translation>Punts de contacte que passen sense que la marca els provoqui</translation>
+    </message>
+    <message>
+        <source>My team can influence</source>
+        <translation>El meu equip hi pot influir</translation>
+    </message>
+    <message>
+        <source>Touchpoints your team can act on</source>
+        <translation>Punts de contacte on el teu equip pot actuar</translation>
+    </message>
+    <message>
+        <source>Filter ▾</source>
+        <translation>Filtra ▾</translation>
+    </message>
+    <message>
+        <source>Filter by…</source>
+        <translation>Filtra per…</translation>
+    </message>
+    <message>
+        <source>Filter by phase, stage, channel, score, persona, tag, owner…</source>
+        <translation>Filtra per fase, etapa, canal, puntuació, persona, etiqueta, responsable…</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Show one persona&apos;s cards and experience curve</source>
+        <translation>Mostra les targetes i la corba d&apos;experiència d&apos;un perfil</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistes desades</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Desa la vista…</translation>
+    </message>
+    <message>
+        <source>Save the filter as a view</source>
+        <translation>Desa el filtre com a vista</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Elimina la vista</translation>
+    </message>
+    <message>
+        <source>Delete the saved view</source>
+        <translation>Elimina la vista desada</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Treu</translation>
+    </message>
+    <message>
+        <source>Show every card again (Esc)</source>
+        <translation>Torna a mostrar totes les targetes (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Treu el filtre</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <extracomment>For the window&apos;s status bar: the active filter in words.</extracomment>
+        <translation>Filtre actiu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 card(s) shown</source>
+        <translation>
+            <numerusform>%n de %1 targetes visible</numerusform>
+            <numerusform>%n de %1 targetes visibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %s — %s (Esc clears)</source>
+        <translation>Filtre: %s — %s (Esc el treu)</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Tots els perfils</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Desa la vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nom de la vista:</translation>
+    </message>
+    <message>
+        <source>My view</source>
+        <translation>La meva vista</translation>
+    </message>
+    <message>
+        <source>Save view “%s”</source>
+        <translation>Desa la vista «%s»</translation>
+    </message>
+    <message>
+        <source>Delete view “%s”</source>
+        <translation>Elimina la vista «%s»</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Intentional</source>
+        <translation>Intencionats</translation>
+    </message>
+    <message>
+        <source>Out of my team&apos;s reach</source>
+        <translation>Fora de l&apos;abast del meu equip</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Sense puntuar</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Moments de la veritat</translation>
+    </message>
+    <message>
+        <source>Has pain points</source>
+        <translation>Amb punts de dolor</translation>
+    </message>
+    <message>
+        <source>Has no opportunity</source>
+        <translation>Sense oportunitat</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Treu el filtre</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>Puntuació de</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Puntuació mínima</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Puntuació màxima</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>score %s to %s</source>
+        <translation>puntuació de %s a %s</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1224,162 @@
     <message>
         <source>Import</source>
         <translation>Importa</translation>
+    </message>
+</context>
+<context>
+    <name>InsightDock</name>
+    <message>
+        <source>Insight</source>
+        <extracomment>Cards listed one per line under a heading; the rest are one &quot;…and N more&quot; line.</extracomment>
+        <translation>Anàlisi</translation>
+    </message>
+    <message>
+        <source>What the map says: figures, priorities and gaps. Activate a line to select its cards.</source>
+        <translation>El que diu el mapa: xifres, prioritats i buits. Activa una línia per seleccionar-ne les targetes.</translation>
+    </message>
+    <message>
+        <source>What the map says</source>
+        <translation>El que diu el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…i %n més</numerusform>
+            <numerusform>…i %n més</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>encara sense puntuació</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s), average score %s</source>
+        <translation>
+            <numerusform>%n punt de contacte, puntuació mitjana %s</numerusform>
+            <numerusform>%n punts de contacte, puntuació mitjana %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intentional: %s</source>
+        <translation>Intencionats: %s</translation>
+    </message>
+    <message>
+        <source>Unintentional, happen without you: %s</source>
+        <translation>No intencionats, passen sense tu: %s</translation>
+    </message>
+    <message>
+        <source>Your team can influence: %s</source>
+        <translation>El teu equip hi pot influir: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Act here first (%n)</source>
+        <translation>
+            <numerusform>Actua aquí primer (%n)</numerusform>
+            <numerusform>Actua aquí primer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No touchpoint scores below zero</source>
+        <translation>Cap punt de contacte puntua per sota de zero</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>moment de la veritat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moments of truth that go badly (%n)</source>
+        <translation>
+            <numerusform>Moments de la veritat que van malament (%n)</numerusform>
+            <numerusform>Moments de la veritat que van malament (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Experience per stage</source>
+        <translation>Experiència per etapa</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sense puntuar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %n card(s), average %s</source>
+        <translation>
+            <numerusform>%s: %n targeta, mitjana %s</numerusform>
+            <numerusform>%s: %n targetes, mitjana %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoints per phase</source>
+        <translation>Punts de contacte per fase</translation>
+    </message>
+    <message>
+        <source>Touchpoints per channel</source>
+        <translation>Punts de contacte per canal</translation>
+    </message>
+    <message>
+        <source>Touchpoints per lane</source>
+        <translation>Punts de contacte per carril</translation>
+    </message>
+    <message>
+        <source>Pain points left open</source>
+        <translation>Punts de dolor pendents</translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity yet (%n)</source>
+        <translation>
+            <numerusform>Encara sense oportunitat (%n)</numerusform>
+            <numerusform>Encara sense oportunitat (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody owns them (%n)</source>
+        <translation>
+            <numerusform>Sense responsable (%n)</numerusform>
+            <numerusform>Sense responsable (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact and effort (%n)</source>
+        <translation>
+            <numerusform>Impacte i esforç (%n)</numerusform>
+            <numerusform>Impacte i esforç (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Encara sense valorar</translation>
+    </message>
+    <message>
+        <source>Impact: %s, effort: %s</source>
+        <translation>Impacte: %s, esforç: %s</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Victòria ràpida</translation>
+    </message>
+    <message>
+        <source>Empty places</source>
+        <translation>Llocs buits</translation>
+    </message>
+    <message>
+        <source>Stage with no card: %s</source>
+        <translation>Etapa sense targetes: %s</translation>
+    </message>
+    <message>
+        <source>Lane with no card: %s</source>
+        <translation>Carril sense targetes: %s</translation>
+    </message>
+    <message>
+        <source>Gaps worth a look</source>
+        <translation>Buits que val la pena mirar</translation>
+    </message>
+    <message>
+        <source>%s: no touchpoint at all</source>
+        <translation>%s: cap punt de contacte</translation>
+    </message>
+    <message>
+        <source>%s, nothing through “%s”. For example: %s</source>
+        <translation>%s, res per «%s». Per exemple: %s</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1635,10 @@
     <message>
         <source>Ou&amp;tline</source>
         <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <source>Insi&amp;ght</source>
+        <translation>A&amp;nàlisi</translation>
     </message>
     <message>
         <source>Add a touchpoint card after the selected card, or in the cell you clicked</source>
@@ -2082,6 +2538,22 @@
         <translation>Què podríeu fer millor aquí</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impacte</translation>
+    </message>
+    <message>
+        <source>How much acting on the opportunity would help</source>
+        <translation>Quant ajudaria aprofitar l&apos;oportunitat</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esforç</translation>
+    </message>
+    <message>
+        <source>How much acting on the opportunity would cost</source>
+        <translation>Quant costaria aprofitar l&apos;oportunitat</translation>
+    </message>
+    <message>
         <source>Your team</source>
         <translation>El vostre equip</translation>
     </message>
@@ -2331,6 +2803,18 @@
     <message>
         <source>Not rated</source>
         <translation>Sense puntuar</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baix</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mitjà</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alt</translation>
     </message>
     <message>
         <source>Very bad</source>

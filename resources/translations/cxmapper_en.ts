@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Only the cards the filter shows (%n)</source>
+        <translation>
+            <numerusform>Only the card the filter shows (%n)</numerusform>
+            <numerusform>Only the cards the filter shows (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <source>%n of %1 card(s) shown</source>
+        <translation>
+            <numerusform>%n of %1 card shown</numerusform>
+            <numerusform>%n of %1 cards shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -49,6 +69,65 @@
         <translation>
             <numerusform>Row skipped (%n)</numerusform>
             <numerusform>Rows skipped (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightDock</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s), average score %s</source>
+        <translation>
+            <numerusform>%n touchpoint, average score %s</numerusform>
+            <numerusform>%n touchpoints, average score %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Act here first (%n)</source>
+        <translation>
+            <numerusform>Act here first (%n)</numerusform>
+            <numerusform>Act here first (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moments of truth that go badly (%n)</source>
+        <translation>
+            <numerusform>Moment of truth that goes badly (%n)</numerusform>
+            <numerusform>Moments of truth that go badly (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %n card(s), average %s</source>
+        <translation>
+            <numerusform>%s: %n card, average %s</numerusform>
+            <numerusform>%s: %n cards, average %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity yet (%n)</source>
+        <translation>
+            <numerusform>No opportunity yet (%n)</numerusform>
+            <numerusform>No opportunity yet (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody owns them (%n)</source>
+        <translation>
+            <numerusform>Nobody owns it (%n)</numerusform>
+            <numerusform>Nobody owns them (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact and effort (%n)</source>
+        <translation>
+            <numerusform>Impact and effort (%n)</numerusform>
+            <numerusform>Impact and effort (%n)</numerusform>
         </translation>
     </message>
 </context>

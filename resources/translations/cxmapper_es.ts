@@ -120,6 +120,14 @@
         <translation>oportunidades</translation>
     </message>
     <message>
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>esfuerzo</translation>
+    </message>
+    <message>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
@@ -232,6 +240,58 @@
     <message>
         <source>Merge changes from “%s”</source>
         <translation>Combinar los cambios de «%s»</translation>
+    </message>
+</context>
+<context>
+    <name>CompareController</name>
+    <message>
+        <source>C&amp;ompare with File…</source>
+        <extracomment>The colour of &quot;different from the other file&quot;: marks and the other map&apos;s curve.</extracomment>
+        <translation>Comparar con un archi&amp;vo…</translation>
+    </message>
+    <message>
+        <source>Mark the cards that differ from another map file and draw its curve</source>
+        <translation>Marca las tarjetas que difieren de otro archivo de mapa y dibuja su curva</translation>
+    </message>
+    <message>
+        <source>End Comp&amp;arison</source>
+        <translation>Terminar la c&amp;omparación</translation>
+    </message>
+    <message>
+        <source>Duplicate as To-&amp;Be…</source>
+        <translation>D&amp;uplicar como situación deseada…</translation>
+    </message>
+    <message>
+        <source>Save a copy to redesign, and compare it with this map</source>
+        <translation>Guarda una copia para rediseñarla y la compara con este mapa</translation>
+    </message>
+    <message>
+        <source>Could Not Compare</source>
+        <translation>No se ha podido comparar</translation>
+    </message>
+    <message>
+        <source>“%s” could not be opened.</source>
+        <translation>No se ha podido abrir «%s».</translation>
+    </message>
+    <message>
+        <source>Different from %s</source>
+        <translation>Diferente de %s</translation>
+    </message>
+    <message>
+        <source>╌╌ %s (average per stage)   ◆ this map</source>
+        <translation>╌╌ %s (media por etapa)   ◆ este mapa</translation>
+    </message>
+    <message>
+        <source>%s (to-be)</source>
+        <translation>%s (situación deseada)</translation>
+    </message>
+    <message>
+        <source>Could Not Save Map</source>
+        <translation>No se ha podido guardar el mapa</translation>
+    </message>
+    <message>
+        <source>“%s” could not be written.</source>
+        <translation>No se ha podido escribir «%s».</translation>
     </message>
 </context>
 <context>
@@ -462,6 +522,13 @@
         <extracomment>(format id, extension) in the order the format box lists them.</extracomment>
         <translation>Exportar el mapa</translation>
     </message>
+    <message numerus="yes">
+        <source>Only the cards the filter shows (%n)</source>
+        <translation>
+            <numerusform>Solo las tarjetas que muestra el filtro (%n)</numerusform>
+            <numerusform>Solo las tarjetas que muestra el filtro (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
@@ -555,6 +622,30 @@
         <translation>Tarjetas de taller para recortar</translation>
     </message>
     <message>
+        <source>Summary page (figures, curve, priorities)</source>
+        <translation>Página de resumen (cifras, curva, prioridades)</translation>
+    </message>
+    <message>
+        <source>Summary page</source>
+        <translation>Página de resumen</translation>
+    </message>
+    <message>
+        <source>Map per persona</source>
+        <translation>Mapa por perfil</translation>
+    </message>
+    <message>
+        <source>Whole map</source>
+        <translation>Todo el mapa</translation>
+    </message>
+    <message>
+        <source>Each persona, one map after the other</source>
+        <translation>Cada perfil, un mapa tras otro</translation>
+    </message>
+    <message>
+        <source>Action plan (opportunities by priority)</source>
+        <translation>Plan de acción (oportunidades por prioridad)</translation>
+    </message>
+    <message>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
@@ -581,6 +672,10 @@
     <message>
         <source>Contents</source>
         <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Persona:</source>
+        <translation>Perfil:</translation>
     </message>
     <message>
         <source>File:</source>
@@ -713,6 +808,207 @@
     <message>
         <source>Print Map</source>
         <translation>Imprimir el mapa</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter bar</source>
+        <extracomment>``ask_text(parent, title, label, text)``: one line of text from the user, None when cancelled.</extracomment>
+        <translation>Barra de filtros</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>The ids of the matching cards, or None when no filter is active (every card shows).</extracomment>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>All my touchpoints</source>
+        <translation>Todos mis puntos de contacto</translation>
+    </message>
+    <message>
+        <source>Every card of the map</source>
+        <translation>Todas las tarjetas del mapa</translation>
+    </message>
+    <message>
+        <source>Unintentional</source>
+        <translation>No intencionados</translation>
+    </message>
+    <message>
+        <source>Touchpoints that happen without the brand causing them</source>
+        <translation>Puntos de contacto que ocurren sin que la marca los provoque</translation>
+    </message>
+    <message>
+        <source>My team can influence</source>
+        <translation>Mi equipo puede influir</translation>
+    </message>
+    <message>
+        <source>Touchpoints your team can act on</source>
+        <translation>Puntos de contacto sobre los que tu equipo puede actuar</translation>
+    </message>
+    <message>
+        <source>Filter ▾</source>
+        <translation>Filtrar ▾</translation>
+    </message>
+    <message>
+        <source>Filter by…</source>
+        <translation>Filtrar por…</translation>
+    </message>
+    <message>
+        <source>Filter by phase, stage, channel, score, persona, tag, owner…</source>
+        <translation>Filtrar por fase, etapa, canal, puntuación, persona, etiqueta, responsable…</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Show one persona&apos;s cards and experience curve</source>
+        <translation>Muestra las tarjetas y la curva de experiencia de un perfil</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Save view…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Save the filter as a view</source>
+        <translation>Guardar el filtro como una vista</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Eliminar vista</translation>
+    </message>
+    <message>
+        <source>Delete the saved view</source>
+        <translation>Eliminar la vista guardada</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Show every card again (Esc)</source>
+        <translation>Volver a mostrar todas las tarjetas (Esc)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Quitar el filtro</translation>
+    </message>
+    <message>
+        <source>Active filter</source>
+        <extracomment>For the window&apos;s status bar: the active filter in words.</extracomment>
+        <translation>Filtro activo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 card(s) shown</source>
+        <translation>
+            <numerusform>%n de %1 tarjetas visible</numerusform>
+            <numerusform>%n de %1 tarjetas visibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter: %s — %s (Esc clears)</source>
+        <translation>Filtro: %s — %s (Esc lo quita)</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <source>Save View</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of the view:</source>
+        <translation>Nombre de la vista:</translation>
+    </message>
+    <message>
+        <source>My view</source>
+        <translation>Mi vista</translation>
+    </message>
+    <message>
+        <source>Save view “%s”</source>
+        <translation>Guardar la vista «%s»</translation>
+    </message>
+    <message>
+        <source>Delete view “%s”</source>
+        <translation>Eliminar la vista «%s»</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Intentional</source>
+        <translation>Intencionados</translation>
+    </message>
+    <message>
+        <source>Out of my team&apos;s reach</source>
+        <translation>Fuera del alcance de mi equipo</translation>
+    </message>
+    <message>
+        <source>Unscored</source>
+        <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Momentos de la verdad</translation>
+    </message>
+    <message>
+        <source>Has pain points</source>
+        <translation>Con puntos de dolor</translation>
+    </message>
+    <message>
+        <source>Has no opportunity</source>
+        <translation>Sin oportunidad</translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation>Quitar el filtro</translation>
+    </message>
+    <message>
+        <source>Score from</source>
+        <translation>Puntuación de</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Puntuación máxima</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>score %s to %s</source>
+        <translation>puntuación de %s a %s</translation>
     </message>
 </context>
 <context>
@@ -928,6 +1224,162 @@
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>InsightDock</name>
+    <message>
+        <source>Insight</source>
+        <extracomment>Cards listed one per line under a heading; the rest are one &quot;…and N more&quot; line.</extracomment>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>What the map says: figures, priorities and gaps. Activate a line to select its cards.</source>
+        <translation>Lo que dice el mapa: cifras, prioridades y huecos. Activa una línea para seleccionar sus tarjetas.</translation>
+    </message>
+    <message>
+        <source>What the map says</source>
+        <translation>Lo que dice el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no score yet</source>
+        <translation>aún sin puntuación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n touchpoint(s), average score %s</source>
+        <translation>
+            <numerusform>%n punto de contacto, puntuación media %s</numerusform>
+            <numerusform>%n puntos de contacto, puntuación media %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intentional: %s</source>
+        <translation>Intencionados: %s</translation>
+    </message>
+    <message>
+        <source>Unintentional, happen without you: %s</source>
+        <translation>No intencionados, ocurren sin ti: %s</translation>
+    </message>
+    <message>
+        <source>Your team can influence: %s</source>
+        <translation>Tu equipo puede influir: %s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Act here first (%n)</source>
+        <translation>
+            <numerusform>Actúa aquí primero (%n)</numerusform>
+            <numerusform>Actúa aquí primero (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No touchpoint scores below zero</source>
+        <translation>Ningún punto de contacto puntúa por debajo de cero</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>momento de la verdad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moments of truth that go badly (%n)</source>
+        <translation>
+            <numerusform>Momentos de la verdad que van mal (%n)</numerusform>
+            <numerusform>Momentos de la verdad que van mal (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Experience per stage</source>
+        <translation>Experiencia por etapa</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %n card(s), average %s</source>
+        <translation>
+            <numerusform>%s: %n tarjeta, media %s</numerusform>
+            <numerusform>%s: %n tarjetas, media %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Touchpoints per phase</source>
+        <translation>Puntos de contacto por fase</translation>
+    </message>
+    <message>
+        <source>Touchpoints per channel</source>
+        <translation>Puntos de contacto por canal</translation>
+    </message>
+    <message>
+        <source>Touchpoints per lane</source>
+        <translation>Puntos de contacto por carril</translation>
+    </message>
+    <message>
+        <source>Pain points left open</source>
+        <translation>Puntos de dolor pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>No opportunity yet (%n)</source>
+        <translation>
+            <numerusform>Aún sin oportunidad (%n)</numerusform>
+            <numerusform>Aún sin oportunidad (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody owns them (%n)</source>
+        <translation>
+            <numerusform>Sin responsable (%n)</numerusform>
+            <numerusform>Sin responsable (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Impact and effort (%n)</source>
+        <translation>
+            <numerusform>Impacto y esfuerzo (%n)</numerusform>
+            <numerusform>Impacto y esfuerzo (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation>Aún sin valorar</translation>
+    </message>
+    <message>
+        <source>Impact: %s, effort: %s</source>
+        <translation>Impacto: %s, esfuerzo: %s</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <translation>Victoria rápida</translation>
+    </message>
+    <message>
+        <source>Empty places</source>
+        <translation>Lugares vacíos</translation>
+    </message>
+    <message>
+        <source>Stage with no card: %s</source>
+        <translation>Etapa sin tarjetas: %s</translation>
+    </message>
+    <message>
+        <source>Lane with no card: %s</source>
+        <translation>Carril sin tarjetas: %s</translation>
+    </message>
+    <message>
+        <source>Gaps worth a look</source>
+        <translation>Huecos que vale la pena mirar</translation>
+    </message>
+    <message>
+        <source>%s: no touchpoint at all</source>
+        <translation>%s: ningún punto de contacto</translation>
+    </message>
+    <message>
+        <source>%s, nothing through “%s”. For example: %s</source>
+        <translation>%s, nada por «%s». Por ejemplo: %s</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1635,10 @@
     <message>
         <source>Ou&amp;tline</source>
         <translation>&amp;Esquema</translation>
+    </message>
+    <message>
+        <source>Insi&amp;ght</source>
+        <translation>A&amp;nálisis</translation>
     </message>
     <message>
         <source>Add a touchpoint card after the selected card, or in the cell you clicked</source>
@@ -2082,6 +2538,22 @@
         <translation>Qué podrías hacer mejor aquí</translation>
     </message>
     <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>How much acting on the opportunity would help</source>
+        <translation>Cuánto ayudaría aprovechar la oportunidad</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>How much acting on the opportunity would cost</source>
+        <translation>Cuánto costaría aprovechar la oportunidad</translation>
+    </message>
+    <message>
         <source>Your team</source>
         <translation>Tu equipo</translation>
     </message>
@@ -2331,6 +2803,18 @@
     <message>
         <source>Not rated</source>
         <translation>Sin puntuar</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Very bad</source>
