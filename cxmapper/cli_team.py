@@ -4,8 +4,10 @@
 with git's merge-driver conventions (exit 1 while conflicts remain, the merged map written
 either way, always valid). ``cxmapper text FILE`` prints a map one line per card, which git
 uses as a ``textconv`` so ``git diff`` and ``git log -p`` read as card changes instead of JSON.
-``cxmapper install-git-driver`` writes the ``.gitattributes`` line and the git configuration
-that wire both in. No Qt, no network: git is the team's server.
+``cxmapper git-diff`` is git's external diff driver: ``git diff`` then reads "> 'Live chat':
+'Choose and buy' -> 'Come back'" and "~ 'Live chat': score +2 -> -1" (``git log -p`` shows the
+text view, or the same with ``--ext-diff``). ``cxmapper install-git-driver`` writes the
+``.gitattributes`` line and the git configuration that wire them in. No Qt, no network: git is the team's server.
 
 Imported at the end of `cxmapper.cli`, whose ``register`` adds these commands.
 """
@@ -123,6 +125,46 @@ def _configure_text(p: _Parser) -> None:
     p.add_argument("file", metavar="FILE", help="the .cxmap map to print")
 
 
+# -- git's external diff ---------------------------------------------------------------------------
+
+
+def cmd_git_diff(args: argparse.Namespace) -> int:
+    """What ``git diff`` shows for a map: the card-level comparison of `cxmapper diff`.
+
+    Git calls an external diff driver with seven arguments (path, then old file, hash and mode,
+    then new file, hash and mode); a map added or deleted arrives as /dev/null on one side.
+    """
+    from cxmapper.cli import diff_text
+
+    name = args.path
+    if args.old_file == os.devnull or args.new_file == os.devnull:
+        present = args.new_file if args.old_file == os.devnull else args.old_file
+        try:
+            project = storage.load(present)
+        except storage.CxmapFileError as exc:
+            return _fail(str(exc))
+        verb = "new" if args.old_file == os.devnull else "deleted"
+        n = len(project.touchpoints)
+        print(f"{verb} map {name}: '{project.title}', {n} touchpoint{'s' if n != 1 else ''}")
+        return EXIT_OK
+    try:
+        old, new = storage.load(args.old_file), storage.load(args.new_file)
+    except storage.CxmapFileError as exc:
+        return _fail(str(exc))
+    sys.stdout.write(diff_text(old, new, f"a/{name}", f"b/{name}"))
+    return EXIT_OK
+
+
+def _configure_git_diff(p: _Parser) -> None:
+    p.add_argument("path", metavar="PATH", help="the map's path in the repository")
+    p.add_argument("old_file", metavar="OLD-FILE")
+    p.add_argument("old_hex", metavar="OLD-HEX")
+    p.add_argument("old_mode", metavar="OLD-MODE")
+    p.add_argument("new_file", metavar="NEW-FILE")
+    p.add_argument("new_hex", metavar="NEW-HEX")
+    p.add_argument("new_mode", metavar="NEW-MODE")
+
+
 # -- install-git-driver ----------------------------------------------------------------------------
 
 
@@ -170,6 +212,7 @@ def cmd_install_git_driver(args: argparse.Namespace) -> int:
             "merge.cxmapper.name": "cxmapper: merge journey maps card by card",
             "merge.cxmapper.driver": f"{command} merge %O %A %B -o %A",
             "diff.cxmapper.textconv": f"{command} text",
+            "diff.cxmapper.command": f"{command} git-diff",
         }
         for key, value in settings.items():
             _git("config", *scope, key, value)
@@ -202,6 +245,7 @@ def _configure_install_git_driver(p: _Parser) -> None:
 
 register("merge", "three-way merge of maps card by card (a git merge driver)", _configure_merge, cmd_merge)
 register("text", "print a map as text, one line per card (a git textconv)", _configure_text, cmd_text)
+register("git-diff", "compare two maps as git's external diff (git diff)", _configure_git_diff, cmd_git_diff)
 register(
     "install-git-driver",
     "make git merge and diff .cxmap files card by card",

@@ -170,3 +170,17 @@ def test_install_git_driver_global_writes_the_user_attributes(tmp_path: Path, en
     again = cx(["install-git-driver", "--global", "--command", COMMAND], tmp_path, env)
     assert "already has" in again.stdout
     assert attributes.read_text(encoding="utf-8").count("merge=cxmapper") == 1
+
+
+def test_git_diff_tells_what_happened_to_each_card(repo: Path, env: dict[str, str]) -> None:
+    project = storage.load(repo / "shop.cxmap")
+    ops.move_touchpoint(project, "tp-cs-live-chat", "stage-loyalty", "lane-customer", 0)
+    ops.update_touchpoint(project, "tp-cs-live-chat", score=-1)
+    storage.save(project, repo / "shop.cxmap", backup=False)
+
+    diff = run(["git", "diff"], repo, env).stdout
+    assert "> 'Live chat': 'Choose and buy' -> 'Come back'" in diff
+    assert "~ 'Live chat': score +2 -> -1" in diff
+    assert "touchpoints: 0 added, 0 removed, 1 moved, 1 changed" in diff
+    logged = run(["git", "log", "-p", "--ext-diff", "-1", "--", "shop.cxmap"], repo, env).stdout
+    assert "new map shop.cxmap: 'Online clothing shop', 19 touchpoints" in logged
