@@ -181,6 +181,11 @@ class OutlineDock(QDockWidget):
         self._tp_items: dict[str, QStandardItem] = {}
         self._lanes_shown = False
         self._filter: set[str] | None = None
+        #: Card rows created, taken out and inserted since the dock was made: what an edit
+        #: costs, in rows (a move must touch one row, not its cell; see tests/test_outline_scale.py).
+        self.rows_built = 0
+        self.rows_taken = 0
+        self.rows_inserted = 0
 
         self.model = QStandardItemModel(self)
         self.model.setObjectName("outlineModel")
@@ -218,7 +223,11 @@ class OutlineDock(QDockWidget):
     # -- building rows -------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Recreate every row: after opening a map and when lanes are added or removed."""
+        """Recreate every row: after opening a map and when lanes are added or removed.
+
+        Cards are grouped into their cells in one pass over the map and each cell's rows are
+        appended in one call, so opening costs one step per card (never a look-up per card).
+        """
         self._syncing += 1
         try:
             self.model.clear()
@@ -227,14 +236,19 @@ class OutlineDock(QDockWidget):
             self._tp_items.clear()
             project = self._doc.project
             self._lanes_shown = len(project.lanes) > 1
-            for stage in project.stages:
-                self.model.appendRow(self._make_stage(stage))
+            cells = project.cells()
+            self.model.invisibleRootItem().appendRows([self._make_stage(stage, cells) for stage in project.stages])
             self.tree.expandAll()
         finally:
             self._syncing -= 1
+        if self._filter is not None:
+            self._apply_filter()
         self._on_selection_changed()
 
-    def _make_stage(self, stage: Stage) -> QStandardItem:
+    def _make_stage(self, stage: Stage, cells: dict[tuple[str, str], list[Touchpoint]] | None = None) -> QStandardItem:
+        """A stage row with its lane rows (if shown) and card rows, from ``cells`` (`Project.cells`)."""
+        if cells is None:
+            cells = self._doc.project.cells()
         item = QStandardItem()
         item.setData(STAGE, KIND_ROLE)
         item.setData(stage.id, ID_ROLE)
@@ -250,7 +264,6 @@ class OutlineDock(QDockWidget):
             | Qt.ItemFlag.ItemIsDropEnabled
         )
         self._stage_items[stage.id] = item
-        self._describe_stage(stage.id)
         if self._lanes_shown:
             for lane in self._doc.project.lanes:
                 cell = QStandardItem(lane.name)
@@ -268,16 +281,35 @@ class OutlineDock(QDockWidget):
                 cell.setData(self.tr("Lane"), Qt.ItemDataRole.AccessibleDescriptionRole)
                 item.appendRow(cell)
                 self._cell_items[(stage.id, lane.id)] = cell
-                self._sync_cell(stage.id, lane.id)
+                self._fill_cell(cell, cells.get((stage.id, lane.id), []))
         else:
             self._cell_items[(stage.id, self._doc.project.lanes[0].id)] = item
-            self._sync_cell(stage.id, self._doc.project.lanes[0].id)
+            self._fill_cell(item, cells.get((stage.id, self._doc.project.lanes[0].id), []))
+        self._describe_stage(stage.id)
         return item
+
+    def _fill_cell(self, parent: QStandardItem, cards: list[Touchpoint]) -> None:
+        """Append the card rows of a new, empty cell row in one model change."""
+        if cards:
+            self.rows_built += len(cards)
+            parent.appendRows([self._make_card(tp) for tp in cards])
+
+    def _stage_card_count(self, stage_id: str) -> int:
+        """How many cards a stage holds, counted from its rows (one step per lane, not per card)."""
+        item = self._stage_items[stage_id]
+        if not self._lanes_shown:
+            return item.rowCount()
+        total = 0
+        for row in range(item.rowCount()):
+            child = item.child(row)
+            if child is not None:
+                total += child.rowCount()
+        return total
 
     def _describe_stage(self, stage_id: str) -> None:
         stage = self._doc.project.stage(stage_id)
         item = self._stage_items[stage_id]
-        count = sum(1 for tp in self._doc.project.touchpoints if tp.stage_id == stage_id)
+        count = self._stage_card_count(stage_id)
         item.setText(stage.name or self.tr("(unnamed stage)"))
         item.setIcon(_phase_dot(stage.phase))
         description = self.tr("Stage, {phase}, %n card(s)", "", count).format(phase=phase_label(stage.phase))
@@ -310,33 +342,35 @@ class OutlineDock(QDockWidget):
         item.setData(description, Qt.ItemDataRole.AccessibleDescriptionRole)
         item.setToolTip(description)
 
-    def _sync_cell(self, stage_id: str, lane_id: str) -> None:
-        """Make a cell's rows match the document's card order, reusing existing items."""
-        parent = self._cell_items.get((stage_id, lane_id))
+    def _place_card(self, tp: Touchpoint) -> None:
+        """Put a card's row at its position in its cell, taking it from where it was.
+
+        The document renumbers a cell after every insertion, removal or move, so the rows of
+        the other cards keep their relative order: moving this one row is all that changes
+        (one takeRow and one insertRow, whatever the size of the cell or the map).
+        """
+        parent = self._cell_items.get((tp.stage_id, tp.lane_id))
+        item = self._tp_items.get(tp.id)
         if parent is None:
-            return
-        wanted = [tp.id for tp in self._doc.project.cell(stage_id, lane_id)]
-        have = [str(parent.child(r).data(ID_ROLE)) for r in range(parent.rowCount()) if parent.child(r) is not None]
-        cards = [i for i in have if i in self._tp_items]
-        if cards == wanted:
             return
         self._syncing += 1
         try:
-            for row in reversed(range(parent.rowCount())):
-                child = parent.child(row)
-                if child is not None and child.data(KIND_ROLE) == CARD:
-                    parent.takeRow(row)
-            for tp_id in wanted:
-                item = self._tp_items.get(tp_id)
-                if item is None:
-                    item = self._make_card(self._doc.project.touchpoint(tp_id))
-                else:
-                    self._detach(item)
-                parent.appendRow(item)
+            if item is None:
+                item = self._make_card(tp)
+                self.rows_built += 1
+            else:
+                owner = item.parent()
+                if owner is parent and item.row() == tp.order:
+                    return
+                if owner is not None:
+                    owner.takeRow(item.row())
+                    self.rows_taken += 1
+            parent.insertRow(min(tp.order, parent.rowCount()), item)
+            self.rows_inserted += 1
+            if self._filter is not None:
+                self.tree.setRowHidden(item.row(), parent.index(), tp.id not in self._filter)
         finally:
             self._syncing -= 1
-        if self._filter is not None:
-            self._apply_filter()
 
     @staticmethod
     def _detach(item: QStandardItem) -> None:
@@ -346,14 +380,11 @@ class OutlineDock(QDockWidget):
 
     # -- document signals ------------------------------------------------------------------------------
 
-    def _cell_of(self, tp_id: str) -> tuple[str, str]:
-        tp = self._doc.project.touchpoint(tp_id)
-        return tp.stage_id, tp.lane_id
-
     def _on_touchpoint_added(self, tp_id: str) -> None:
-        stage_id, lane_id = self._cell_of(tp_id)
-        self._sync_cell(stage_id, lane_id)
-        self._describe_stage(stage_id)
+        tp = self._doc.touchpoint(tp_id)
+        self._place_card(tp)
+        if tp.stage_id in self._stage_items:
+            self._describe_stage(tp.stage_id)
         self._restore_selection()
 
     def _on_touchpoint_removed(self, tp_id: str) -> None:
@@ -373,19 +404,17 @@ class OutlineDock(QDockWidget):
     def _on_touchpoint_moved(self, tp_id: str) -> None:
         item = self._tp_items.get(tp_id)
         old_parent = item.parent() if item is not None else None
-        stage_id, lane_id = self._cell_of(tp_id)
-        self._sync_cell(stage_id, lane_id)
-        if old_parent is not None:
-            old_stage = str(old_parent.data(STAGE_ROLE))
-            old_lane = str(old_parent.data(ID_ROLE)) if self._lanes_shown else self._doc.project.lanes[0].id
-            self._sync_cell(old_stage, old_lane)
-            self._describe_stage(old_stage)
-        self._describe_stage(stage_id)
+        old_stage = str(old_parent.data(STAGE_ROLE)) if old_parent is not None else None
+        tp = self._doc.touchpoint(tp_id)
+        self._place_card(tp)
+        for stage_id in {tp.stage_id, old_stage}:
+            if stage_id in self._stage_items:
+                self._describe_stage(stage_id)
         self._restore_selection()
 
     def _on_touchpoint_changed(self, tp_id: str, fields: list[str]) -> None:
         if tp_id in self._tp_items and {"title", "channel", "score", "moment_of_truth"} & set(fields):
-            self._describe_card(self._doc.project.touchpoint(tp_id))
+            self._describe_card(self._doc.touchpoint(tp_id))
 
     def _on_stage_added(self, stage_id: str) -> None:
         self._syncing += 1
