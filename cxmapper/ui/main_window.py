@@ -926,7 +926,7 @@ class MainWindow(QMainWindow):
             return self.selection.stage
         current = self.selection.current
         if current is not None:
-            return self.document.project.touchpoint(current).stage_id
+            return self.document.touchpoint(current).stage_id
         return None
 
     def current_lane(self) -> str | None:
@@ -935,7 +935,7 @@ class MainWindow(QMainWindow):
             return self.selection.lane
         current = self.selection.current
         if current is not None:
-            return self.document.project.touchpoint(current).lane_id
+            return self.document.touchpoint(current).lane_id
         return None
 
     def _update_actions(self) -> None:

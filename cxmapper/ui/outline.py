@@ -294,6 +294,11 @@ class OutlineDock(QDockWidget):
             self.rows_built += len(cards)
             parent.appendRows([self._make_card(tp) for tp in cards])
 
+    def _cell_size(self, stage_id: str, lane_id: str) -> int:
+        """How many cards a cell holds, from its row (the rows mirror the document)."""
+        item = self._cell_items.get((stage_id, lane_id))
+        return item.rowCount() if item is not None else 0
+
     def _stage_card_count(self, stage_id: str) -> int:
         """How many cards a stage holds, counted from its rows (one step per lane, not per card)."""
         item = self._stage_items[stage_id]
@@ -525,7 +530,7 @@ class OutlineDock(QDockWidget):
         kind, item_id = index.data(KIND_ROLE), str(index.data(ID_ROLE))
         text = " ".join(text.split())
         project = self._doc.project
-        if kind == CARD and text != project.touchpoint(item_id).title:
+        if kind == CARD and text != self._doc.touchpoint(item_id).title:
             self._stack.push(
                 EditTouchpoint(self._doc, item_id, {"title": text}, text=self.tr("Rename “%s”") % short_text(text))
             )
@@ -539,13 +544,13 @@ class OutlineDock(QDockWidget):
         kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
         project = self._doc.project
         if kind == CARD:
-            tp = project.touchpoint(str(item_id))
+            tp = self._doc.touchpoint(str(item_id))
             if right:
                 i = project.stage_index(tp.stage_id) + right
                 if 0 <= i < len(project.stages):
                     stage_id = project.stages[i].id
                     self._stack.push(MoveTouchpoint(self._doc, tp.id, stage_id, tp.lane_id, tp.order))
-            elif 0 <= tp.order + down < len(project.cell(tp.stage_id, tp.lane_id)):
+            elif 0 <= tp.order + down < self._cell_size(tp.stage_id, tp.lane_id):
                 self._stack.push(MoveTouchpoint(self._doc, tp.id, tp.stage_id, tp.lane_id, tp.order + down))
         elif kind == STAGE and down:
             i = project.stage_index(str(item_id)) + down
@@ -574,7 +579,7 @@ class OutlineDock(QDockWidget):
             ids = [str(i.data(ID_ROLE)) for i in indexes]
             group = macro(self.tr("Move %n card(s)", "", len(ids)))
             for tp_id in ids:
-                tp = project.touchpoint(tp_id)
+                tp = self._doc.touchpoint(tp_id)
                 # A card moving down inside its own cell frees a place above the target.
                 if (tp.stage_id, tp.lane_id) == (stage_id, lane_id) and tp.order < order:
                     order -= 1
@@ -605,7 +610,7 @@ class OutlineDock(QDockWidget):
         project = self._doc.project
         kind = target.data(KIND_ROLE)
         if kind == CARD:
-            tp = project.touchpoint(str(target.data(ID_ROLE)))
+            tp = self._doc.touchpoint(str(target.data(ID_ROLE)))
             return tp.stage_id, tp.lane_id, tp.order + (0 if above else 1)
         stage_id = str(target.data(STAGE_ROLE))
         if kind == LANE:
@@ -616,7 +621,7 @@ class OutlineDock(QDockWidget):
                 # Dropped just above a stage header: the end of the stage before it.
                 stage_id = project.stages[project.stage_index(stage_id) - 1].id
                 lane_id = project.lanes[-1].id
-        return stage_id, lane_id, len(project.cell(stage_id, lane_id))
+        return stage_id, lane_id, self._cell_size(stage_id, lane_id)
 
     # -- filtering and queries ---------------------------------------------------------------------------
 
