@@ -77,6 +77,7 @@ from cxmapper.ui.icons import action_icon, app_icon, is_dark, score_icon
 from cxmapper.ui.inspector import InspectorDock
 from cxmapper.ui.labels import score_label
 from cxmapper.ui.map_dialogs import MapDetailsDialog, PersonasDialog
+from cxmapper.ui.open_progress import building_map, load_map
 from cxmapper.ui.outline import OutlineDock
 from cxmapper.ui.preferences import PreferencesDialog
 from cxmapper.ui.recent import RecentFiles
@@ -680,7 +681,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open a map file; on any problem say why and leave the current map as it was."""
         try:
-            project = storage.load(path)
+            project = load_map(self, path)  # a cancellable progress dialog for big files
         except CxmapFileError as exc:
             self.dialogs.show_error(
                 self, self.tr("Could Not Open Map"), self.tr("“%s” could not be opened.") % path.name, exc.reason
@@ -688,12 +689,15 @@ class MainWindow(QMainWindow):
             if not path.exists():
                 self.recent.remove(path.resolve())
             return False
+        if project is None:
+            return False
         if not self.maybe_save():
             return False
         decision = lock_or_readonly(path, self, ask=lambda p, owner: self.dialogs.ask_lock(self, p, owner))
         if not decision.proceed:
             return False
-        self.set_project(project, path.resolve())
+        with building_map(self, path):
+            self.set_project(project, path.resolve())
         self._lock = decision.lock
         self.read_only = decision.read_only
         self.watcher.remember()

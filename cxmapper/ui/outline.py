@@ -181,8 +181,8 @@ class OutlineDock(QDockWidget):
         self._tp_items: dict[str, QStandardItem] = {}
         self._lanes_shown = False
         self._filter: set[str] | None = None
-        #: Card rows created, taken out and inserted since the dock was made: what an edit
-        #: costs, in rows (a move must touch one row, not its cell; see tests/test_outline_scale.py).
+        # Card rows created, taken out and inserted since the dock was made: what an edit
+        # costs, in rows (a move must touch one row, not its cell; see tests/test_scale.py).
         self.rows_built = 0
         self.rows_taken = 0
         self.rows_inserted = 0
