@@ -454,7 +454,10 @@ def _table_story(
         for i, (cells_, colours, _h) in enumerate(page_rows, start=1):
             data.append(cells_)
             commands += [(name, (a[0], i), (b[0], i), *rest) for name, a, b, *rest in colours]
-        table = LongTable(data, colWidths=widths, repeatRows=1, splitInRow=int(split_in_row))
+        # The heights just measured are the ones Table would measure again (same formula):
+        # giving them saves a second wrap of every paragraph. Not for a row split inside.
+        heights = None if split_in_row else [header_h] + [h for _c, _k, h in page_rows]
+        table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitInRow=int(split_in_row))
         table.setStyle(TableStyle(commands))
         story.append(table)
         story.append(_Tick(tracker, len(page_rows)))
