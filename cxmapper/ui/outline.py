@@ -48,7 +48,7 @@ from cxmapper import theme
 from cxmapper.commands import EditLane, EditStage, EditTouchpoint, MoveLane, MoveStage, MoveTouchpoint, macro
 from cxmapper.document import Document
 from cxmapper.model.project import NAME_MAX, TITLE_MAX, Stage, Touchpoint
-from cxmapper.model.vocab import Phase
+from cxmapper.model.vocab import Channel, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.icons import action_icon, channel_icon
 from cxmapper.ui.labels import channel_label, phase_label, score_label, short_text
@@ -58,6 +58,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 STAGE, LANE, CARD = "stage", "lane", "touchpoint"
+
+_CARD_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
 
 
 def _phase_dot(phase: Phase) -> QIcon:
@@ -181,6 +189,7 @@ class OutlineDock(QDockWidget):
         self._tp_items: dict[str, QStandardItem] = {}
         self._lanes_shown = False
         self._filter: set[str] | None = None
+        self._looks: dict[tuple[Channel, int | None, bool], tuple[QIcon, str]] = {}
         # Card rows created, taken out and inserted since the dock was made: what an edit
         # costs, in rows (a move must touch one row, not its cell; see tests/test_scale.py).
         self.rows_built = 0
@@ -231,6 +240,7 @@ class OutlineDock(QDockWidget):
         self._syncing += 1
         try:
             self.model.clear()
+            self._looks.clear()  # the language or the colour scheme may have changed since
             self._stage_items.clear()
             self._cell_items.clear()
             self._tp_items.clear()
@@ -325,25 +335,31 @@ class OutlineDock(QDockWidget):
         item = QStandardItem()
         item.setData(CARD, KIND_ROLE)
         item.setData(tp.id, ID_ROLE)
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
+        item.setFlags(_CARD_FLAGS)
         self._tp_items[tp.id] = item
         self._describe_card(tp)
         return item
 
+    def _card_look(self, tp: Touchpoint) -> tuple[QIcon, str]:
+        """The icon and spoken description of a card, shared by every card that looks alike.
+
+        A handful of (channel, score, moment of truth) combinations cover any map, so opening
+        50,000 cards translates and renders each of them once, not once per card.
+        """
+        key = (tp.channel, tp.score, tp.moment_of_truth)
+        look = self._looks.get(key)
+        if look is None:
+            parts = [channel_label(tp.channel), score_label(tp.score)]
+            if tp.moment_of_truth:
+                parts.append(self.tr("moment of truth"))
+            look = self._looks[key] = (channel_icon(tp.channel), ", ".join(parts))
+        return look
+
     def _describe_card(self, tp: Touchpoint) -> None:
         item = self._tp_items[tp.id]
         item.setText(tp.title or self.tr("(untitled card)"))
-        item.setIcon(channel_icon(tp.channel))
-        parts = [channel_label(tp.channel), score_label(tp.score)]
-        if tp.moment_of_truth:
-            parts.append(self.tr("moment of truth"))
-        description = ", ".join(parts)
+        icon, description = self._card_look(tp)
+        item.setIcon(icon)
         item.setData(description, Qt.ItemDataRole.AccessibleDescriptionRole)
         item.setToolTip(description)
 
