@@ -24,6 +24,7 @@ from cxmapper.export import ExportOptions
 from cxmapper.export import pdf as pdf_module
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import ProgressTracker
+from cxmapper.model import index, ops
 from cxmapper.model.project import Lane, Project, Stage, Touchpoint
 from cxmapper.model.vocab import Phase
 from cxmapper.selection import Selection
@@ -255,3 +256,44 @@ def test_an_over_tall_row_gets_its_own_pages_and_the_count_stays_right() -> None
     joined = " ".join(texts)
     assert all(f"Carta 0.0.{k}" in joined for k in range(20))
     assert sum(1 for f in story if isinstance(f, LongTable)) == 3  # before, the tall row, after
+
+
+# -- the model's index: an edit costs its cells -----------------------------------------------------------
+
+
+def _scan_cell(project: Project, stage_id: str, lane_id: str) -> list[str]:
+    cards = [tp for tp in project.touchpoints if (tp.stage_id, tp.lane_id) == (stage_id, lane_id)]
+    return [tp.id for tp in sorted(cards, key=lambda t: t.order)]
+
+
+def test_moves_and_appends_keep_the_card_index_without_rebuilding_it() -> None:
+    project = grid(per_cell=40)
+    built = index.index_of(project)
+    old = ops.move_touchpoint(project, "tp-0-0-10", "s2", "l1", 0)
+    ops.move_touchpoint(project, "tp-1-1-39", "s1", "l1", 0)
+    ops.move_touchpoint(project, "tp-0-0-10", old.stage_id, old.lane_id, old.order)
+    ops.add_touchpoint(project, Touchpoint(id="tp-new", title="Nova", stage_id="s1", lane_id="l0", order=3))
+    assert index.index_of(project) is built  # kept up to date, never rebuilt from the whole map
+    assert project.touchpoint("tp-new").order == 3
+    for stage in project.stages:
+        for lane in project.lanes:
+            assert [tp.id for tp in project.cell(stage.id, lane.id)] == _scan_cell(project, stage.id, lane.id)
+
+
+def test_the_card_index_notices_changes_made_behind_its_back() -> None:
+    project = grid(per_cell=5, stages=1, lanes=1)
+    assert project.touchpoint("tp-0-0-4").order == 4
+    project.touchpoints.append(Touchpoint(id="tp-extra", title="x", stage_id="s0", lane_id="l0", order=5))
+    assert project.touchpoint("tp-extra").title == "x"
+    assert [tp.id for tp in project.cell("s0", "l0")][-1] == "tp-extra"
+    removed = ops.delete_touchpoint(project, "tp-0-0-0")
+    with pytest.raises(KeyError):
+        project.touchpoint("tp-0-0-0")
+    assert [tp.order for tp in project.cell("s0", "l0")] == [0, 1, 2, 3, 4]
+    ops.add_touchpoint(project, removed.item, removed.index)
+    assert project.touchpoints[0].id == "tp-0-0-0"
+    assert _scan_cell(project, "s0", "l0") == [tp.id for tp in project.cell("s0", "l0")]
+    copy = project.model_copy(deep=True)
+    assert copy == project  # the index is not part of the model's value
+    ops.move_touchpoint(copy, "tp-0-0-0", "s0", "l0", 5)
+    assert project.cell("s0", "l0")[0].id == "tp-0-0-0" and copy.cell("s0", "l0")[-1].id == "tp-0-0-0"

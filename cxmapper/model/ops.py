@@ -15,6 +15,7 @@ from typing import Annotated, Any, Generic, TypeVar, cast
 
 from pydantic import TypeAdapter, ValidationError
 
+from cxmapper.model import index
 from cxmapper.model.project import (
     LANES_MAX,
     PERSONAS_MAX,
@@ -111,7 +112,11 @@ def add_touchpoint(project: Project, tp: Touchpoint, list_index: int | None = No
     ``list_index`` puts it back at its former place in ``project.touchpoints`` when undoing a
     deletion, so the saved file is byte-identical to the one before.
     """
-    if any(t.id == tp.id for t in project.touchpoints):
+    try:
+        project.touchpoint(tp.id)
+    except KeyError:
+        pass
+    else:
         raise ModelError(f"a touchpoint with id {tp.id!r} already exists")
     _check_room(project.touchpoints, TOUCHPOINTS_MAX, "touchpoints")
     _check_cell(project, tp.stage_id, tp.lane_id)
@@ -125,8 +130,9 @@ def add_touchpoint(project: Project, tp: Touchpoint, list_index: int | None = No
     _renumber(cards)
     if list_index is None:
         project.touchpoints.append(tp)
+        index.appended(project, tp, cards)
     else:
-        project.touchpoints.insert(list_index, tp)
+        project.touchpoints.insert(list_index, tp)  # positions shift: the index rebuilds
 
 
 def delete_touchpoint(project: Project, tp_id: str) -> Removed[Touchpoint]:
@@ -153,6 +159,8 @@ def move_touchpoint(project: Project, tp_id: str, stage_id: str, lane_id: str, o
     target.insert(pos, tp)
     tp.stage_id, tp.lane_id = stage_id, lane_id
     _renumber(target)
+    index.set_cell(project, old.stage_id, old.lane_id, source)
+    index.set_cell(project, stage_id, lane_id, target)
     return old
 
 
