@@ -80,7 +80,8 @@ def _check_room(items: list[Any], limit: int, kind: str) -> None:
 
 def _renumber(cards: list[Touchpoint]) -> None:
     for i, tp in enumerate(cards):
-        tp.order = i
+        if tp.order != i:  # pydantic's __setattr__ is slow; most cards keep their place
+            tp.order = i
 
 
 def _get_tp(project: Project, tp_id: str) -> Touchpoint:
