@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         if "window" in groups:
             emit(window_cases(project, repeat=15 if n <= 10_000 else 9, open_repeat=3))
         if "export" in groups:
-            emit(export_cases(project, repeat=1 if args.quick or n > 1_000 else 3))
+            emit(export_cases(project, repeat=1 if args.quick or n > 1_000 else 3, warmup=not args.quick))
         if "process" in groups:
             emit([memory_case(n)])
     if "process" in groups:

@@ -63,7 +63,7 @@ def _pages(pdf: bytes) -> int:
     return pdf.count(b"/Type /Page\n")
 
 
-def export_cases(project: Project, repeat: int) -> list[Result]:
+def export_cases(project: Project, repeat: int, warmup: bool = True) -> list[Result]:
     """The A0 map and the table, each beside its bare-canvas floor."""
     register_fonts()
     n = len(project.touchpoints)
@@ -73,12 +73,12 @@ def export_cases(project: Project, repeat: int) -> list[Result]:
     a0 = ExportOptions(paper="A0")
     page = fit_page(project, a0, Labels("en"))
     rounded, _shapes, texts = count(page.items)
-    floor = median_ms(lambda: bare_canvas(rounded, texts, sample), repeat)
+    floor = median_ms(lambda: bare_canvas(rounded, texts, sample), repeat, warmup)
     results.append(
         Result(
             "PDF: the map fitted to one A0 sheet",
             n,
-            median_ms(lambda: render_pdf(project, a0), repeat),
+            median_ms(lambda: render_pdf(project, a0), repeat, warmup),
             floor,
             peak_mb(),
             f"bare canvas, {rounded:,} rounded rects + {texts:,} strings",

@@ -66,6 +66,9 @@ def open_bare(project: Project) -> tuple[QGraphicsView, list[QGraphicsRectItem]]
     view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     view.resize(WINDOW_W, WINDOW_H)
     view.show()
+    # The window opens zoomed to fit the whole map: the floor shows the whole scene too, so
+    # both paint every card (and a moved card is on screen in both).
+    view.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
     QApplication.processEvents()
     view.grab()
     return view, rects
