@@ -20,7 +20,7 @@ from reportlab.platypus import LongTable  # type: ignore[import-untyped]
 
 from cxmapper import commands as cmd
 from cxmapper.document import Document
-from cxmapper.export import ExportOptions
+from cxmapper.export import ExportCancelled, ExportOptions
 from cxmapper.export import pdf as pdf_module
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import ProgressTracker
@@ -297,3 +297,25 @@ def test_the_card_index_notices_changes_made_behind_its_back() -> None:
     assert copy == project  # the index is not part of the model's value
     ops.move_touchpoint(copy, "tp-0-0-0", "s0", "l0", 5)
     assert project.cell("s0", "l0")[0].id == "tp-0-0-0" and copy.cell("s0", "l0")[-1].id == "tp-0-0-0"
+
+
+# -- a big sheet keeps the export's progress (and Cancel) alive while it is painted ----------------------
+
+
+def test_painting_one_big_sheet_reports_progress_and_can_be_cancelled() -> None:
+    project = grid(per_cell=100)  # 600 cards on one A0 sheet: thousands of items to paint
+    calls: list[tuple[int, int]] = []
+    render_pdf_ = pdf_module.render_pdf
+    render_pdf_(project, ExportOptions(paper="A0"), lambda done, total: calls.append((done, total)) is None)
+    sheet_done = calls[-2][0]  # the sheet's own step comes just before the final one
+    ticks_while_painting = sum(1 for done, _total in calls if done == sheet_done - 1)
+    assert ticks_while_painting >= 600 * 3 // pdf_module._TICK_EVERY  # three or more items per card
+
+    seen: list[int] = []
+
+    def cancel_while_painting(done: int, total: int) -> bool:
+        seen.append(done)
+        return not (len(seen) > 2 and seen[-1] == seen[-2] == seen[-3])  # a tick with no new unit
+
+    with pytest.raises(ExportCancelled):
+        render_pdf_(project, ExportOptions(paper="A0"), cancel_while_painting)

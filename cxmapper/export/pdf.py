@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -57,6 +57,10 @@ def markup(text: str, bold: bool = False) -> str:
 # -- painting drawing items on a canvas -------------------------------------------------------------
 
 
+# Items painted between two progress ticks (a few milliseconds of work).
+_TICK_EVERY = 256
+
+
 class PdfPainter:
     """Paints `drawing` items (y down, points) on a ReportLab canvas (y up).
 
@@ -65,10 +69,14 @@ class PdfPainter:
     restoreState, which rolls the PDF graphics state back.
     """
 
-    def __init__(self, canvas: Canvas, page_height: float) -> None:
+    def __init__(self, canvas: Canvas, page_height: float, tick: Callable[[], None] | None = None) -> None:
         self.c = canvas
         self.h = page_height
         self._colors: dict[str, Color] = {}
+        # Called every few hundred items: one A0 sheet of 10,000 cards takes tens of seconds to
+        # paint, and the export's progress bar (and its Cancel) must not freeze meanwhile.
+        self._tick = tick
+        self._painted = 0
         self._reset()
 
     def _reset(self) -> None:
@@ -123,6 +131,9 @@ class PdfPainter:
         c = self.c
         h = self.h
         for item in in_view(items, bounds, view):
+            self._painted += 1
+            if self._tick is not None and self._painted % _TICK_EVERY == 0:
+                self._tick()
             if isinstance(item, Text):
                 self._set_fill(item.color)
                 x = dx + item.x * s
@@ -281,7 +292,7 @@ class _Sheet(Flowable):
         c = self.canv
         if self.page.bookmark is not None:
             _bookmark(c, *self.page.bookmark)
-        PdfPainter(c, self.page.height).paint(self.page.items)
+        PdfPainter(c, self.page.height, tick=lambda: self.tracker.step(0)).paint(self.page.items)
         self.footer.draw(c, self.page.footer_y, self.page.footer_left)
         self.tracker.step()
 
