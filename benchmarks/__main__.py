@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
             emit(window_cases(project, repeat=15 if n <= 10_000 else 9, open_repeat=3))
         if "export" in groups:
             # Big exports run once, without a warm-up (minutes each at 50,000 cards).
-            emit(export_cases(project, repeat=1 if args.quick or n > 1_000 else 3, warmup=not args.quick and n <= 1_000))
+            emit(
+                export_cases(project, repeat=1 if args.quick or n > 1_000 else 3, warmup=not args.quick and n <= 1_000)
+            )
         if "process" in groups:
             emit([memory_case(n)])
     if "process" in groups:
