@@ -11,6 +11,7 @@ simple map is a flat list of cards per stage. Selection is shared through `Selec
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -68,7 +69,9 @@ _CARD_FLAGS = (
 )
 
 
+@cache
 def _phase_dot(phase: Phase) -> QIcon:
+    """The phase's coloured dot (made once per phase: every move re-describes two stages)."""
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
