@@ -78,8 +78,10 @@ def _check_room(items: list[Any], limit: int, kind: str) -> None:
         raise ModelError(f"a map can hold at most {limit:,} {kind}")
 
 
-def _renumber(cards: list[Touchpoint]) -> None:
-    for i, tp in enumerate(cards):
+def _renumber(cards: list[Touchpoint], start: int = 0) -> None:
+    """Number ``cards[start:]`` by position (the cards before ``start`` already are)."""
+    for i in range(max(0, start), len(cards)):
+        tp = cards[i]
         if tp.order != i:
             # What pydantic's __setattr__ does for an unvalidated field, without its checks,
             # which cost ten times the assignment: a move in a cell of thousands renumbers them.
@@ -156,13 +158,19 @@ def move_touchpoint(project: Project, tp_id: str, stage_id: str, lane_id: str, o
     tp = _get_tp(project, tp_id)
     _check_cell(project, stage_id, lane_id)
     old = Placement(tp.stage_id, tp.lane_id, tp.order)
-    source = _cell(project, tp.stage_id, tp.lane_id, exclude=tp.id)
-    _renumber(source)
-    target = source if (stage_id, lane_id) == (tp.stage_id, tp.lane_id) else _cell(project, stage_id, lane_id)
+    source = project.cell(tp.stage_id, tp.lane_id)
+    if 0 <= tp.order < len(source) and source[tp.order] is tp:
+        del source[tp.order]  # cells are numbered 0..n-1, so the card sits at its order
+    else:
+        source = [t for t in source if t.id != tp.id]
+    # Only the cards after a changed position move: a move costs the cards it shifts.
+    _renumber(source, old.order)
+    same = (stage_id, lane_id) == (tp.stage_id, tp.lane_id)
+    target = source if same else project.cell(stage_id, lane_id)
     pos = max(0, min(order, len(target)))
     target.insert(pos, tp)
     tp.stage_id, tp.lane_id = stage_id, lane_id
-    _renumber(target)
+    _renumber(target, min(pos, old.order) if same else pos)
     index.set_cell(project, old.stage_id, old.lane_id, source)
     index.set_cell(project, stage_id, lane_id, target)
     return old
