@@ -1,7 +1,8 @@
 """The PDF writer: map (one page or a tiled poster), touchpoint table and workshop cards.
 
-Sheets composed in `pages.py` are painted on a ReportLab canvas; the table is a platypus
-LongTable whose header repeats on every page. User text goes into Paragraphs only through
+Sheets composed in `pages.py` are painted on a ReportLab canvas; the table is cut into one
+platypus table per page (rows measured once), each starting with the header, so its cost
+grows with the number of rows and not with their square. User text goes into Paragraphs only through
 `markup`, which escapes it, so a title such as ``<img src=...>`` prints literally and nothing
 is ever fetched. Fonts are the bundled TTFs, embedded as subsets; output is byte-for-byte
 reproducible (ReportLab's invariant mode). Must not import Qt.
