@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 from reportlab.platypus import LongTable  # type: ignore[import-untyped]
@@ -29,6 +29,7 @@ from cxmapper.model.project import Lane, Project, Stage, Touchpoint
 from cxmapper.model.vocab import Phase
 from cxmapper.selection import Selection
 from cxmapper.ui import find_bar as find_bar_module
+from cxmapper.ui import outline as outline_module
 from cxmapper.ui.find_bar import FindBar
 from cxmapper.ui.outline import CARD, ID_ROLE, KIND_ROLE, STAGE, OutlineDock
 
@@ -319,3 +320,27 @@ def test_painting_one_big_sheet_reports_progress_and_can_be_cancelled() -> None:
 
     with pytest.raises(ExportCancelled):
         render_pdf_(project, ExportOptions(paper="A0"), cancel_while_painting)
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("lanes", [1, 2])
+def test_a_big_outline_opens_collapsed_and_selection_opens_the_cell(
+    qtbot, monkeypatch: pytest.MonkeyPatch, lanes: int
+) -> None:
+    monkeypatch.setattr(outline_module, "EXPAND_ALL_MAX", 50)
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    doc = Document(grid(per_cell=30, lanes=lanes), parent=host)  # 90 or 180 cards: "big" here
+    selection = Selection(host)
+    dock = OutlineDock(doc, selection, QUndoStack(host), host)
+    host.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    host.show()
+    card = dock.item_for(CARD, "tp-1-0-7")
+    assert card is not None
+    cell = card.parent()
+    assert cell is not None and not dock.tree.isExpanded(cell.index())
+    if lanes > 1:  # stages stay open so the lanes show
+        assert dock.tree.isExpanded(dock.item_for(STAGE, "s1").index())  # type: ignore[union-attr]
+    selection.set_touchpoints(["tp-1-0-7"])
+    assert dock.tree.isExpanded(cell.index())
+    assert [i.data(ID_ROLE) for i in dock.tree.selectionModel().selectedIndexes()] == ["tp-1-0-7"]

@@ -60,6 +60,10 @@ STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 STAGE, LANE, CARD = "stage", "lane", "touchpoint"
 
+# Up to this many cards the outline opens fully expanded; a bigger map opens with its stages
+# (and lanes) showing, and a cell's cards appear when one of them is selected or it is opened.
+EXPAND_ALL_MAX = 5_000
+
 _CARD_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
     | Qt.ItemFlag.ItemIsSelectable
@@ -251,7 +255,14 @@ class OutlineDock(QDockWidget):
             self._lanes_shown = len(project.lanes) > 1
             cells = project.cells()
             self.model.invisibleRootItem().appendRows([self._make_stage(stage, cells) for stage in project.stages])
-            self.tree.expandAll()
+            if len(project.touchpoints) <= EXPAND_ALL_MAX:
+                self.tree.expandAll()
+            else:
+                # Stages and lanes only: the tree view lays out every expanded row again after
+                # each inserted or removed row, which at 50,000 cards made every move cost tens
+                # of milliseconds. Selecting a card (here or on the map) opens its cell.
+                if self._lanes_shown:
+                    self.tree.expandToDepth(0)
         finally:
             self._syncing -= 1
         if self._filter is not None:
