@@ -344,3 +344,12 @@ def test_a_big_outline_opens_collapsed_and_selection_opens_the_cell(
     selection.set_touchpoints(["tp-1-0-7"])
     assert dock.tree.isExpanded(cell.index())
     assert [i.data(ID_ROLE) for i in dock.tree.selectionModel().selectedIndexes()] == ["tp-1-0-7"]
+
+
+def test_the_table_page_count_matches_the_pages_printed() -> None:
+    project = grid(per_cell=40)
+    opts = ExportOptions(paper="A3", orientation="portrait", include_map=False, table=True, lang="es")
+    count = pdf_module._count_table_pages(project, opts, Labels("es"))
+    reader = PdfReader(io.BytesIO(pdf_module.render_pdf(project, opts)))
+    assert len(reader.pages) == count > 1
+    assert f"Página {count} de {count}" in (reader.pages[-1].extract_text() or "")

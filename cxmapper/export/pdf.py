@@ -549,6 +549,11 @@ def _text_frame(opts: ExportOptions) -> Frame:
     )
 
 
+def _count_table_pages(project: Project, opts: ExportOptions, labels: Labels) -> int:
+    """How many pages the table takes (for "Page n of N" and a preview), from its row heights."""
+    return _table_story(project, labels, opts, ProgressTracker(None, 1))[1]
+
+
 def _column_widths(project: Project, labels: Labels, width: float) -> list[float]:
     """Widths for Phase | Touchpoint | Description | Channel | Control | Score.
 
