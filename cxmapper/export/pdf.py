@@ -1,7 +1,8 @@
 """The PDF writer: map (one page or a tiled poster), touchpoint table and workshop cards.
 
-Sheets composed in `pages.py` are painted on a ReportLab canvas; the table is a platypus
-LongTable whose header repeats on every page. User text goes into Paragraphs only through
+Sheets composed in `pages.py` are painted on a ReportLab canvas; the table is cut into one
+platypus table per page (rows measured once), each starting with the header, so its cost
+grows with the number of rows and not with their square. User text goes into Paragraphs only through
 `markup`, which escapes it, so a title such as ``<img src=...>`` prints literally and nothing
 is ever fetched. Fonts are the bundled TTFs, embedded as subsets. The creation date is the real
 time, unless ``SOURCE_DATE_EPOCH`` is set (the reproducible-builds convention): then the date is
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -60,6 +61,10 @@ def markup(text: str, bold: bool = False) -> str:
 # -- painting drawing items on a canvas -------------------------------------------------------------
 
 
+# Items painted between two progress ticks (a few milliseconds of work).
+_TICK_EVERY = 256
+
+
 class PdfPainter:
     """Paints `drawing` items (y down, points) on a ReportLab canvas (y up).
 
@@ -68,10 +73,14 @@ class PdfPainter:
     restoreState, which rolls the PDF graphics state back.
     """
 
-    def __init__(self, canvas: Canvas, page_height: float) -> None:
+    def __init__(self, canvas: Canvas, page_height: float, tick: Callable[[], None] | None = None) -> None:
         self.c = canvas
         self.h = page_height
         self._colors: dict[str, Color] = {}
+        # Called every few hundred items: one A0 sheet of 10,000 cards takes tens of seconds to
+        # paint, and the export's progress bar (and its Cancel) must not freeze meanwhile.
+        self._tick = tick
+        self._painted = 0
         self._reset()
 
     def _reset(self) -> None:
@@ -126,6 +135,9 @@ class PdfPainter:
         c = self.c
         h = self.h
         for item in in_view(items, bounds, view):
+            self._painted += 1
+            if self._tick is not None and self._painted % _TICK_EVERY == 0:
+                self._tick()
             if isinstance(item, Text):
                 self._set_fill(item.color)
                 x = dx + item.x * s
@@ -235,7 +247,7 @@ def _scaled(dash: tuple[float, ...] | None, s: float) -> tuple[float, ...] | Non
 class _Footer:
     """Draws "Page n of N" (and a caption on the left) at the foot of every sheet.
 
-    N is known before the build starts (the table's pages are counted in a dry run), so each
+    N is known before the build starts (the table is cut into pages beforehand), so each
     page is stamped as it is drawn; a canvas that held every page back until the end would
     break bookmarks, which must point at pages as they are emitted.
     """
@@ -284,7 +296,7 @@ class _Sheet(Flowable):
         c = self.canv
         if self.page.bookmark is not None:
             _bookmark(c, *self.page.bookmark)
-        PdfPainter(c, self.page.height).paint(self.page.items)
+        PdfPainter(c, self.page.height, tick=lambda: self.tracker.step(0)).paint(self.page.items)
         self.footer.draw(c, self.page.footer_y, self.page.footer_left)
         self.tracker.step()
 
@@ -312,8 +324,64 @@ def _bookmark(c: Canvas, title: str, level: int) -> None:
         c.showOutline()
 
 
-def _table_story(project: Project, labels: Labels, width: float, tracker: ProgressTracker) -> list[Flowable]:
-    """The touchpoint table: Phase | Touchpoint | Description | Channel | Control | Score."""
+class _Tick(Flowable):
+    """A zero-size flowable that advances the progress bar by ``steps`` when it is drawn.
+
+    One follows each page of the table, so a long table moves the bar (and can be
+    cancelled) while it is drawn, not only while it is composed.
+    """
+
+    def __init__(self, tracker: ProgressTracker, steps: int) -> None:
+        super().__init__()
+        self.tracker = tracker
+        self.steps = steps
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.tracker.step(self.steps)
+
+
+#: Cell padding of the touchpoint table (points): top, bottom, left, right.
+_PAD_TOP, _PAD_BOTTOM, _PAD_SIDE = 5.0, 6.0, 6.0
+
+
+def _cell_height(cell: Any, width: float) -> float:
+    """A table cell's height the way ReportLab's Table measures it (see ``Table._listCellGeom``)."""
+    if isinstance(cell, str):  # plain text: lines of the table's default 10-point font
+        return len(cell.split("\n")) * 10 * 1.2 + _PAD_TOP + _PAD_BOTTOM
+    flowables = cell if isinstance(cell, list) else [cell]
+    inner = width - 2 * _PAD_SIDE
+    total = 0.0
+    first_before: float | None = None
+    after = 0.0
+    for f in flowables:
+        _w, h = f.wrap(inner, 72000)
+        before, after = f.getSpaceBefore(), f.getSpaceAfter()
+        total += h + before + after
+        if first_before is None:
+            first_before = before
+    if first_before is None:
+        return _PAD_TOP + _PAD_BOTTOM
+    return total - first_before - after + _PAD_TOP + _PAD_BOTTOM
+
+
+def _table_story(
+    project: Project, labels: Labels, opts: ExportOptions, tracker: ProgressTracker
+) -> tuple[list[Flowable], int]:
+    """The touchpoint table: Phase | Touchpoint | Description | Channel | Control | Score.
+
+    Returns the flowables and the number of pages they fill. The table is cut into one
+    table per page here, from row heights measured once: a single table of every row,
+    split by ReportLab page after page, re-read its whole remainder and style list at each
+    split, which made 10,000 cards cost 41 times 1,000 (835 pages in 156 s). Each page's
+    table repeats the header; a row taller than a page gets a table of its own that
+    ReportLab splits inside the row, counted by laying that one row out unseen.
+    """
+    pw = opts.page_size()[0]
+    width = pw - 2 * opts.margin_mm * MM
+    frame_h = _text_frame(opts).height
     base = ParagraphStyle("cx-cell", fontName=REGULAR, fontSize=8.5, leading=11, textColor=HexColor(style.INK))
     muted = ParagraphStyle("cx-muted", parent=base, fontSize=7.5, leading=9.5, textColor=HexColor(style.MUTED))
     head = ParagraphStyle("cx-head", parent=base, fontName=BOLD, textColor=HexColor(style.WHITE))
@@ -322,31 +390,38 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
     score_white = ParagraphStyle("cx-score-on-colour", parent=score_style, textColor=HexColor(style.WHITE))
     title_style = ParagraphStyle("cx-h1", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceAfter=2)
     sub_style = ParagraphStyle("cx-h2", parent=muted, fontSize=9, leading=12)
+    widths = _column_widths(project, labels, width)
 
-    header = [
-        Paragraph(escape(labels[key]), head)
-        for key in ("phase", "touchpoint", "description", "channel", "control", "score")
-    ]
-    rows: list[list[Any]] = [header]
-    commands: list[tuple[Any, ...]] = [
+    def header() -> list[Any]:
+        return [
+            Paragraph(escape(labels[key]), head)
+            for key in ("phase", "touchpoint", "description", "channel", "control", "score")
+        ]
+
+    base_commands: list[tuple[Any, ...]] = [
         # Cells hold Paragraphs, but the table still sets a cell font: keep it ours, not Helvetica.
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("BACKGROUND", (0, 0), (-1, 0), HexColor(style.INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, HexColor(style.GRID)),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), _PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_BOTTOM),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PAD_SIDE),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_SIDE),
     ]
+    header_h = max(_cell_height(cell, w) for cell, w in zip(header(), widths, strict=True))
+
+    # Each row: its cells, its colour commands (row 0 = its first row on the page) and height.
+    rows: list[tuple[list[Any], list[tuple[Any, ...]], float]] = []
     lanes = {lane.id: lane for lane in project.lanes}
+    cells = project.cells()
     for stage in project.stages:
         phase_style = ParagraphStyle(
             f"cx-phase-{stage.phase.value}", parent=bold, textColor=HexColor(style.dark(stage.phase))
         )
+        tint = HexColor(style.tint(stage.phase))
         for lane in project.lanes:
-            for tp in project.cell(stage.id, lane.id):
-                r = len(rows)
+            for tp in cells.get((stage.id, lane.id), []):
                 phase_cell = [
                     Paragraph(escape(labels.phase(stage.phase)), phase_style),
                     Paragraph(markup(stage.name), muted),
@@ -358,32 +433,99 @@ def _table_story(project: Project, labels: Labels, width: float, tracker: Progre
                     star = f'<font name="{SYMBOLS}" color="{style.MOMENT_OF_TRUTH}">\u2605</font>'
                     title_cell.append(Paragraph(f"{star} {escape(labels['moment_of_truth'])}", muted))
                 score = "" if tp.score is None else style.score_text(tp.score)
-                rows.append(
-                    [
-                        phase_cell,
-                        title_cell,
-                        Paragraph(markup(tp.description), base),
-                        Paragraph(escape(labels.channel(tp.channel)), base),
-                        Paragraph(escape(labels.control(tp.control)), base),
-                        Paragraph(markup(score, bold=True), score_white if tp.score is not None else score_style),
-                    ]
-                )
-                commands.append(("BACKGROUND", (0, r), (0, r), HexColor(style.tint(stage.phase))))
+                row = [
+                    phase_cell,
+                    title_cell,
+                    Paragraph(markup(tp.description), base),
+                    Paragraph(escape(labels.channel(tp.channel)), base),
+                    Paragraph(escape(labels.control(tp.control)), base),
+                    Paragraph(markup(score, bold=True), score_white if tp.score is not None else score_style),
+                ]
+                colours: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (0, 0), tint)]
                 if tp.score is not None:
-                    commands.append(("BACKGROUND", (5, r), (5, r), HexColor(style.score_color(tp.score))))
+                    colours.append(("BACKGROUND", (5, 0), (5, 0), HexColor(style.score_color(tp.score))))
+                height = max(_cell_height(cell, w) for cell, w in zip(row, widths, strict=True))
+                rows.append((row, colours, height))
                 tracker.step()
-    if len(rows) == 1:
-        rows.append([Paragraph("—", muted), "", "", "", "", ""])
-    table = LongTable(rows, colWidths=_column_widths(project, labels, width), repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle(commands))
+    if not rows:
+        empty: list[Any] = [Paragraph("—", muted), "", "", "", "", ""]
+        rows.append((empty, [], max(_cell_height(cell, w) for cell, w in zip(empty, widths, strict=True))))
+
     heading = project.title.strip() or labels["untitled"]
-    return [
+    story: list[Flowable] = [
         _Outline(labels["table"], 0),
         Paragraph(escape(labels["table"]), title_style),
         Paragraph(markup(heading), sub_style),
         Spacer(1, 8),
-        table,
     ]
+    # The heading's height on the first page, as the frame stacks it (no space above the top).
+    used = sum(f.wrap(width, frame_h)[1] for f in story) + title_style.spaceAfter
+    page_rows: list[tuple[list[Any], list[tuple[Any, ...]], float]] = []
+    pages = 1
+
+    def flush(split_in_row: bool = False) -> None:
+        data: list[list[Any]] = [header()]
+        commands = list(base_commands)
+        for i, (cells_, colours, _h) in enumerate(page_rows, start=1):
+            data.append(cells_)
+            commands += [(name, (a[0], i), (b[0], i), *rest) for name, a, b, *rest in colours]
+        # The heights just measured are the ones Table would measure again (same formula):
+        # giving them saves a second wrap of every paragraph. Not for a row split inside.
+        heights = None if split_in_row else [header_h] + [h for _c, _k, h in page_rows]
+        table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitInRow=int(split_in_row))
+        table.setStyle(TableStyle(commands))
+        story.append(table)
+        story.append(_Tick(tracker, len(page_rows)))
+        page_rows.clear()
+
+    room = frame_h - used  # what is left of the current page
+    for entry in rows:
+        height = entry[2]
+        if header_h + height > frame_h - 0.5:
+            # Taller than a page: a table of its own, split inside the row, from where the
+            # page has got to; counted unseen, then the next row starts a fresh page.
+            if page_rows:
+                flush()
+            page_rows.append(entry)
+            pages += _count_pages(opts, frame_h - room, header(), entry, widths, base_commands) - 1
+            flush(split_in_row=True)
+            story.append(PageBreak())
+            pages += 1
+            room = frame_h
+            continue
+        need = height if page_rows else header_h + height
+        if need > room - 0.5:
+            if page_rows:
+                flush()
+            pages += 1
+            room = frame_h
+            need = header_h + height
+        page_rows.append(entry)
+        room -= need
+    if page_rows:
+        flush()
+    elif isinstance(story[-1], PageBreak):
+        story.pop()  # the table ended with an over-tall row: no blank page after it
+        pages -= 1
+    return story, pages
+
+
+def _count_pages(
+    opts: ExportOptions,
+    used: float,
+    header: list[Any],
+    row: tuple[list[Any], list[tuple[Any, ...]], float],
+    widths: list[float],
+    commands: list[tuple[Any, ...]],
+) -> int:
+    """Pages one over-tall row takes from ``used`` points down a page, laid out unseen."""
+    buf = io.BytesIO()
+    doc = _doc(buf, opts)
+    doc.addPageTemplates([PageTemplate("text", [_text_frame(opts)], pagesize=opts.page_size())])
+    table = LongTable([header, row[0]], colWidths=widths, repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    doc.build([Spacer(1, used), table] if used > 0 else [table])
+    return int(doc.page)
 
 
 def reproducible() -> bool:
@@ -423,13 +565,8 @@ def _text_frame(opts: ExportOptions) -> Frame:
 
 
 def _count_table_pages(project: Project, opts: ExportOptions, labels: Labels) -> int:
-    """Lay the table out once, unseen, to know how many pages it takes (for "Page n of N")."""
-    buf = io.BytesIO()
-    doc = _doc(buf, opts)
-    doc.addPageTemplates([PageTemplate("text", [_text_frame(opts)], pagesize=opts.page_size())])
-    pw = opts.page_size()[0]
-    doc.build(_table_story(project, labels, pw - 2 * opts.margin_mm * MM, ProgressTracker(None, 1)))
-    return int(doc.page)
+    """How many pages the table takes (for "Page n of N" and a preview), from its row heights."""
+    return _table_story(project, labels, opts, ProgressTracker(None, 1))[1]
 
 
 def table_page_count(project: Project, options: ExportOptions) -> int:
@@ -476,8 +613,7 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     tracker = ProgressTracker(progress, n * (opts.include_map * maps + 2 * opts.table + opts.cards) + 1)
     tracker.step(0)
     map_pages, card_pages = primitive_pages(project, opts, labels, tick=tracker.step)
-    table_pages = _count_table_pages(project, opts, labels) if opts.table else 0
-    tracker.step(n if opts.table else 0)
+    table_story, table_pages = _table_story(project, labels, opts, tracker) if opts.table else ([], 0)
     tracker.grow(len(map_pages) + len(card_pages))
 
     pw, ph = opts.page_size()
@@ -519,7 +655,7 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
     if opts.table:
         if story:
             story += [NextPageTemplate("text"), PageBreak()]
-        story += _table_story(project, labels, pw - 2 * m, tracker)
+        story += table_story
     if opts.actions:
         story += [NextPageTemplate("text"), PageBreak()] if story else []
         story += actions_pdf.story(project, labels.lang, pw - 2 * m)

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Generic, TypeVar, cast
 
 from pydantic import TypeAdapter, ValidationError
 
+from cxmapper.model import index
 from cxmapper.model.project import (
     LANES_MAX,
     PERSONAS_MAX,
@@ -78,9 +79,15 @@ def _check_room(items: list[Any], limit: int, kind: str) -> None:
         raise ModelError(f"a map can hold at most {limit:,} {kind}")
 
 
-def _renumber(cards: list[Touchpoint]) -> None:
-    for i, tp in enumerate(cards):
-        tp.order = i
+def _renumber(cards: list[Touchpoint], start: int = 0) -> None:
+    """Number ``cards[start:]`` by position (the cards before ``start`` already are)."""
+    for i in range(max(0, start), len(cards)):
+        tp = cards[i]
+        if tp.order != i:
+            # What pydantic's __setattr__ does for an unvalidated field, without its checks,
+            # which cost ten times the assignment: a move in a cell of thousands renumbers them.
+            tp.__dict__["order"] = i
+            tp.__pydantic_fields_set__.add("order")
 
 
 def _get_tp(project: Project, tp_id: str) -> Touchpoint:
@@ -112,7 +119,11 @@ def add_touchpoint(project: Project, tp: Touchpoint, list_index: int | None = No
     ``list_index`` puts it back at its former place in ``project.touchpoints`` when undoing a
     deletion, so the saved file is byte-identical to the one before.
     """
-    if any(t.id == tp.id for t in project.touchpoints):
+    try:
+        project.touchpoint(tp.id)
+    except KeyError:
+        pass
+    else:
         raise ModelError(f"a touchpoint with id {tp.id!r} already exists")
     _check_room(project.touchpoints, TOUCHPOINTS_MAX, "touchpoints")
     _check_cell(project, tp.stage_id, tp.lane_id)
@@ -126,8 +137,9 @@ def add_touchpoint(project: Project, tp: Touchpoint, list_index: int | None = No
     _renumber(cards)
     if list_index is None:
         project.touchpoints.append(tp)
+        index.appended(project, tp, cards)
     else:
-        project.touchpoints.insert(list_index, tp)
+        project.touchpoints.insert(list_index, tp)  # positions shift: the index rebuilds
 
 
 def delete_touchpoint(project: Project, tp_id: str) -> Removed[Touchpoint]:
@@ -147,13 +159,21 @@ def move_touchpoint(project: Project, tp_id: str, stage_id: str, lane_id: str, o
     tp = _get_tp(project, tp_id)
     _check_cell(project, stage_id, lane_id)
     old = Placement(tp.stage_id, tp.lane_id, tp.order)
-    source = _cell(project, tp.stage_id, tp.lane_id, exclude=tp.id)
-    _renumber(source)
-    target = source if (stage_id, lane_id) == (tp.stage_id, tp.lane_id) else _cell(project, stage_id, lane_id)
+    source = project.cell(tp.stage_id, tp.lane_id)
+    if 0 <= tp.order < len(source) and source[tp.order] is tp:
+        del source[tp.order]  # cells are numbered 0..n-1, so the card sits at its order
+    else:
+        source = [t for t in source if t.id != tp.id]
+    # Only the cards after a changed position move: a move costs the cards it shifts.
+    _renumber(source, old.order)
+    same = (stage_id, lane_id) == (tp.stage_id, tp.lane_id)
+    target = source if same else project.cell(stage_id, lane_id)
     pos = max(0, min(order, len(target)))
     target.insert(pos, tp)
     tp.stage_id, tp.lane_id = stage_id, lane_id
-    _renumber(target)
+    _renumber(target, min(pos, old.order) if same else pos)
+    index.set_cell(project, old.stage_id, old.lane_id, source)
+    index.set_cell(project, stage_id, lane_id, target)
     return old
 
 

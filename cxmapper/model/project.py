@@ -14,6 +14,7 @@ from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints, model_validator
 
+from cxmapper.model import index
 from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Level, Ownership, Phase
 
 #: The file-format version this code writes. Bump it together with a migration in storage.py.
@@ -254,18 +255,12 @@ class Project(_Base):
         raise KeyError(persona_id)
 
     def touchpoint(self, tp_id: str) -> Touchpoint:
-        """Return the touchpoint with this id (KeyError if there is none)."""
-        for tp in self.touchpoints:
-            if tp.id == tp_id:
-                return tp
-        raise KeyError(tp_id)
+        """Return the touchpoint with this id (KeyError if there is none); constant time."""
+        return index.touchpoint(self, tp_id)
 
     def cell(self, stage_id: str, lane_id: str) -> list[Touchpoint]:
-        """Return the cards of one cell in display order."""
-        return sorted(
-            (tp for tp in self.touchpoints if tp.stage_id == stage_id and tp.lane_id == lane_id),
-            key=lambda t: t.order,
-        )
+        """Return the cards of one cell in display order; costs the cell, not the map."""
+        return index.cell(self, stage_id, lane_id)
 
     def cells(self) -> dict[tuple[str, str], list[Touchpoint]]:
         """Return every non-empty cell's cards in display order, in one pass (for layout)."""

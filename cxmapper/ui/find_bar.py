@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidg
 
 from cxmapper.document import Document
 from cxmapper.model.project import Project, Touchpoint
+from cxmapper.model.vocab import Channel
 from cxmapper.ui.icons import action_icon
 from cxmapper.ui.labels import channel_label
 
@@ -33,11 +34,14 @@ _TEXT_FIELDS = (
 )
 
 
-def card_matches(tp: Touchpoint, words: list[str]) -> bool:
-    """Whether every word (already case-folded) occurs in one of the card's texts."""
-    haystack = " ".join(
-        [*(getattr(tp, f) for f in _TEXT_FIELDS), *tp.tags, channel_label(tp.channel), tp.channel.value]
-    ).casefold()
+def card_matches(tp: Touchpoint, words: list[str], channel_labels: dict[Channel, str] | None = None) -> bool:
+    """Whether every word (already case-folded) occurs in one of the card's texts.
+
+    ``channel_labels`` (every channel's translated name) saves a translation look-up per card
+    when a search runs over the whole map.
+    """
+    label = channel_labels[tp.channel] if channel_labels is not None else channel_label(tp.channel)
+    haystack = " ".join([*(getattr(tp, f) for f in _TEXT_FIELDS), *tp.tags, label, tp.channel.value]).casefold()
     return all(w in haystack for w in words)
 
 
@@ -63,6 +67,10 @@ class FindBar(QWidget):
         self._doc = document
         self.matches: list[str] = []
         self._index = -1
+        # The last search, to narrow it while the user types on: text that extends the last
+        # query can only match a subset of its matches. Forgotten on any document change.
+        self._last_query: str | None = None
+        self._last_cards: list[Touchpoint] = []
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 5, 10, 5)
@@ -126,14 +134,24 @@ class FindBar(QWidget):
 
     def _on_document_changed(self, *args: object) -> None:
         del args
+        self._last_query = None
         if self.isVisible() and self.field.text().strip():
             current = self.matches[self._index] if 0 <= self._index < len(self.matches) else None
             self._search(keep=current)
 
     def _search(self, keep: str | None = None) -> None:
-        words = self.field.text().casefold().split()
-        cards = cards_in_map_order(self._doc.project) if words else []
-        matches = [tp.id for tp in cards if card_matches(tp, words)]
+        query = self.field.text().casefold()
+        words = query.split()
+        if not words:
+            cards = []
+        elif self._last_query is not None and query.startswith(self._last_query):
+            cards = self._last_cards
+        else:
+            cards = cards_in_map_order(self._doc.project)
+        labels = {channel: channel_label(channel) for channel in Channel}
+        found = [tp for tp in cards if card_matches(tp, words, labels)]
+        self._last_query, self._last_cards = (query, found) if words else (None, [])
+        matches = [tp.id for tp in found]
         if matches != self.matches:
             self.matches = matches
             self._index = matches.index(keep) if keep in matches else -1

@@ -494,7 +494,7 @@ class TouchpointForm(_Form):
         self.tp_id = tp_id
         self._fill_places()
         self._fill_personas()
-        tp = self._doc.project.touchpoint(tp_id)
+        tp = self._doc.touchpoint(tp_id)
         for name in Touchpoint.model_fields:
             self._show_value(name, getattr(tp, name))
         self._show_color(tp.color)
@@ -517,7 +517,7 @@ class TouchpointForm(_Form):
     def _update_heading(self, count: int = 1) -> None:
         if self.tp_id is None:
             return
-        title = self._doc.project.touchpoint(self.tp_id).title or self.tr("Untitled card")
+        title = self._doc.touchpoint(self.tp_id).title or self.tr("Untitled card")
         if count > 1:
             self.heading.setText(self.tr("{title}  ({count} cards selected)").format(title=title, count=count))
         else:
@@ -527,7 +527,7 @@ class TouchpointForm(_Form):
         """Re-show the given fields of the current card after the document changed them."""
         if self.tp_id is None:
             return
-        tp = self._doc.project.touchpoint(self.tp_id)
+        tp = self._doc.touchpoint(self.tp_id)
         for name in fields:
             if name == "color":
                 self._show_color(tp.color)
@@ -559,7 +559,7 @@ class TouchpointForm(_Form):
         for i, stage in enumerate(project.stages):
             self.stage_combo.setItemData(i, phase_label(stage.phase), Qt.ItemDataRole.ToolTipRole)
         self._set_combo_items(self.lane_combo, [(lane.id, lane.name, None) for lane in project.lanes])
-        tp = project.touchpoint(self.tp_id)
+        tp = self._doc.touchpoint(self.tp_id)
         self._show_value("stage_id", tp.stage_id)
         self._show_value("lane_id", tp.lane_id)
         # One lane is no choice: the row is hidden rather than shown disabled.
@@ -567,7 +567,7 @@ class TouchpointForm(_Form):
 
     def _fill_personas(self) -> None:
         assert self.tp_id is not None
-        tp = self._doc.project.touchpoint(self.tp_id)
+        tp = self._doc.touchpoint(self.tp_id)
         with QSignalBlocker(self.personas_list):
             self.personas_list.clear()
             for persona in self._doc.project.personas:
@@ -589,7 +589,7 @@ class TouchpointForm(_Form):
     def _edit(self, field: str, value: Any, merge: bool) -> None:
         if self.tp_id is None:
             return
-        tp = self._doc.project.touchpoint(self.tp_id)
+        tp = self._doc.touchpoint(self.tp_id)
         if field in ("stage_id", "lane_id"):
             stage_id = value if field == "stage_id" else tp.stage_id
             lane_id = value if field == "lane_id" else tp.lane_id
@@ -625,7 +625,7 @@ class TouchpointForm(_Form):
     def _on_choose_color(self) -> None:
         if self.tp_id is None:
             return
-        color = self._pick_color(self, self._doc.project.touchpoint(self.tp_id).color)
+        color = self._pick_color(self, self._doc.touchpoint(self.tp_id).color)
         if color is not None:
             self._edit("color", color, False)
 
@@ -834,7 +834,7 @@ class InspectorDock(QDockWidget):
         project = self._doc.project
         current = self._selection.current
         self.touchpoint.tp_id = self.stage.stage_id = self.lane.lane_id = None
-        if current is not None and any(tp.id == current for tp in project.touchpoints):
+        if current is not None and self._doc.has_touchpoint(current):
             self.touchpoint.show_touchpoint(current, len(self._selection.touchpoints))
             self.pages.setCurrentWidget(self.touchpoint)
         elif self._selection.stage is not None and any(s.id == self._selection.stage for s in project.stages):

@@ -84,6 +84,7 @@ from cxmapper.ui.insight import InsightDock
 from cxmapper.ui.inspector import InspectorDock
 from cxmapper.ui.labels import score_label
 from cxmapper.ui.map_dialogs import MapDetailsDialog, PersonasDialog
+from cxmapper.ui.open_progress import building_map, load_map
 from cxmapper.ui.outline import OutlineDock
 from cxmapper.ui.preferences import PreferencesDialog
 from cxmapper.ui.recent import RecentFiles
@@ -744,7 +745,7 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path) -> bool:
         """Open a map file; on any problem say why and leave the current map as it was."""
         try:
-            project = storage.load(path)
+            project = load_map(self, path)  # a cancellable progress dialog for big files
         except CxmapFileError as exc:
             self.dialogs.show_error(
                 self, self.tr("Could Not Open Map"), self.tr("“%s” could not be opened.") % path.name, exc.reason
@@ -752,12 +753,15 @@ class MainWindow(QMainWindow):
             if not path.exists():
                 self.recent.remove(path.resolve())
             return False
+        if project is None:
+            return False
         if not self.maybe_save():
             return False
         decision = lock_or_readonly(path, self, ask=lambda p, owner: self.dialogs.ask_lock(self, p, owner))
         if not decision.proceed:
             return False
-        self.set_project(project, path.resolve())
+        with building_map(self, path):
+            self.set_project(project, path.resolve())
         storage.sweep_dead_temps(path.resolve().parent)  # what killed saves left beside it
         self._lock = decision.lock
         self.read_only = decision.read_only
@@ -1011,7 +1015,7 @@ class MainWindow(QMainWindow):
             return self.selection.stage
         current = self.selection.current
         if current is not None:
-            return self.document.project.touchpoint(current).stage_id
+            return self.document.touchpoint(current).stage_id
         return None
 
     def current_lane(self) -> str | None:
@@ -1020,7 +1024,7 @@ class MainWindow(QMainWindow):
             return self.selection.lane
         current = self.selection.current
         if current is not None:
-            return self.document.project.touchpoint(current).lane_id
+            return self.document.touchpoint(current).lane_id
         return None
 
     def _update_actions(self) -> None:

@@ -11,6 +11,7 @@ simple map is a flat list of cards per stage. Selection is shared through `Selec
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -48,7 +49,7 @@ from cxmapper import theme
 from cxmapper.commands import EditLane, EditStage, EditTouchpoint, MoveLane, MoveStage, MoveTouchpoint, macro
 from cxmapper.document import Document
 from cxmapper.model.project import NAME_MAX, TITLE_MAX, Stage, Touchpoint
-from cxmapper.model.vocab import Phase
+from cxmapper.model.vocab import Channel, Phase
 from cxmapper.selection import Selection
 from cxmapper.ui.icons import action_icon, channel_icon
 from cxmapper.ui.labels import channel_label, phase_label, score_label, short_text
@@ -59,8 +60,22 @@ STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 STAGE, LANE, CARD = "stage", "lane", "touchpoint"
 
+# Up to this many cards the outline opens fully expanded; a bigger map opens with its stages
+# (and lanes) showing, and a cell's cards appear when one of them is selected or it is opened.
+EXPAND_ALL_MAX = 5_000
 
+_CARD_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsEditable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+
+
+@cache
 def _phase_dot(phase: Phase) -> QIcon:
+    """The phase's coloured dot (made once per phase: every move re-describes two stages)."""
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -181,6 +196,12 @@ class OutlineDock(QDockWidget):
         self._tp_items: dict[str, QStandardItem] = {}
         self._lanes_shown = False
         self._filter: set[str] | None = None
+        self._looks: dict[tuple[Channel, int | None, bool], tuple[QIcon, str]] = {}
+        # Card rows created, taken out and inserted since the dock was made: what an edit
+        # costs, in rows (a move must touch one row, not its cell; see tests/test_scale.py).
+        self.rows_built = 0
+        self.rows_taken = 0
+        self.rows_inserted = 0
 
         self.model = QStandardItemModel(self)
         self.model.setObjectName("outlineModel")
@@ -218,23 +239,40 @@ class OutlineDock(QDockWidget):
     # -- building rows -------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Recreate every row: after opening a map and when lanes are added or removed."""
+        """Recreate every row: after opening a map and when lanes are added or removed.
+
+        Cards are grouped into their cells in one pass over the map and each cell's rows are
+        appended in one call, so opening costs one step per card (never a look-up per card).
+        """
         self._syncing += 1
         try:
             self.model.clear()
+            self._looks.clear()  # the language or the colour scheme may have changed since
             self._stage_items.clear()
             self._cell_items.clear()
             self._tp_items.clear()
             project = self._doc.project
             self._lanes_shown = len(project.lanes) > 1
-            for stage in project.stages:
-                self.model.appendRow(self._make_stage(stage))
-            self.tree.expandAll()
+            cells = project.cells()
+            self.model.invisibleRootItem().appendRows([self._make_stage(stage, cells) for stage in project.stages])
+            if len(project.touchpoints) <= EXPAND_ALL_MAX:
+                self.tree.expandAll()
+            else:
+                # Stages and lanes only: the tree view lays out every expanded row again after
+                # each inserted or removed row, which at 50,000 cards made every move cost tens
+                # of milliseconds. Selecting a card (here or on the map) opens its cell.
+                if self._lanes_shown:
+                    self.tree.expandToDepth(0)
         finally:
             self._syncing -= 1
+        if self._filter is not None:
+            self._apply_filter()
         self._on_selection_changed()
 
-    def _make_stage(self, stage: Stage) -> QStandardItem:
+    def _make_stage(self, stage: Stage, cells: dict[tuple[str, str], list[Touchpoint]] | None = None) -> QStandardItem:
+        """A stage row with its lane rows (if shown) and card rows, from ``cells`` (`Project.cells`)."""
+        if cells is None:
+            cells = self._doc.project.cells()
         item = QStandardItem()
         item.setData(STAGE, KIND_ROLE)
         item.setData(stage.id, ID_ROLE)
@@ -250,7 +288,6 @@ class OutlineDock(QDockWidget):
             | Qt.ItemFlag.ItemIsDropEnabled
         )
         self._stage_items[stage.id] = item
-        self._describe_stage(stage.id)
         if self._lanes_shown:
             for lane in self._doc.project.lanes:
                 cell = QStandardItem(lane.name)
@@ -268,16 +305,40 @@ class OutlineDock(QDockWidget):
                 cell.setData(self.tr("Lane"), Qt.ItemDataRole.AccessibleDescriptionRole)
                 item.appendRow(cell)
                 self._cell_items[(stage.id, lane.id)] = cell
-                self._sync_cell(stage.id, lane.id)
+                self._fill_cell(cell, cells.get((stage.id, lane.id), []))
         else:
             self._cell_items[(stage.id, self._doc.project.lanes[0].id)] = item
-            self._sync_cell(stage.id, self._doc.project.lanes[0].id)
+            self._fill_cell(item, cells.get((stage.id, self._doc.project.lanes[0].id), []))
+        self._describe_stage(stage.id)
         return item
+
+    def _fill_cell(self, parent: QStandardItem, cards: list[Touchpoint]) -> None:
+        """Append the card rows of a new, empty cell row in one model change."""
+        if cards:
+            self.rows_built += len(cards)
+            parent.appendRows([self._make_card(tp) for tp in cards])
+
+    def _cell_size(self, stage_id: str, lane_id: str) -> int:
+        """How many cards a cell holds, from its row (the rows mirror the document)."""
+        item = self._cell_items.get((stage_id, lane_id))
+        return item.rowCount() if item is not None else 0
+
+    def _stage_card_count(self, stage_id: str) -> int:
+        """How many cards a stage holds, counted from its rows (one step per lane, not per card)."""
+        item = self._stage_items[stage_id]
+        if not self._lanes_shown:
+            return item.rowCount()
+        total = 0
+        for row in range(item.rowCount()):
+            child = item.child(row)
+            if child is not None:
+                total += child.rowCount()
+        return total
 
     def _describe_stage(self, stage_id: str) -> None:
         stage = self._doc.project.stage(stage_id)
         item = self._stage_items[stage_id]
-        count = sum(1 for tp in self._doc.project.touchpoints if tp.stage_id == stage_id)
+        count = self._stage_card_count(stage_id)
         item.setText(stage.name or self.tr("(unnamed stage)"))
         item.setIcon(_phase_dot(stage.phase))
         description = self.tr("Stage, {phase}, %n card(s)", "", count).format(phase=phase_label(stage.phase))
@@ -288,55 +349,63 @@ class OutlineDock(QDockWidget):
         item = QStandardItem()
         item.setData(CARD, KIND_ROLE)
         item.setData(tp.id, ID_ROLE)
-        item.setFlags(
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
+        item.setFlags(_CARD_FLAGS)
         self._tp_items[tp.id] = item
         self._describe_card(tp)
         return item
 
+    def _card_look(self, tp: Touchpoint) -> tuple[QIcon, str]:
+        """The icon and spoken description of a card, shared by every card that looks alike.
+
+        A handful of (channel, score, moment of truth) combinations cover any map, so opening
+        50,000 cards translates and renders each of them once, not once per card.
+        """
+        key = (tp.channel, tp.score, tp.moment_of_truth)
+        look = self._looks.get(key)
+        if look is None:
+            parts = [channel_label(tp.channel), score_label(tp.score)]
+            if tp.moment_of_truth:
+                parts.append(self.tr("moment of truth"))
+            look = self._looks[key] = (channel_icon(tp.channel), ", ".join(parts))
+        return look
+
     def _describe_card(self, tp: Touchpoint) -> None:
         item = self._tp_items[tp.id]
         item.setText(tp.title or self.tr("(untitled card)"))
-        item.setIcon(channel_icon(tp.channel))
-        parts = [channel_label(tp.channel), score_label(tp.score)]
-        if tp.moment_of_truth:
-            parts.append(self.tr("moment of truth"))
-        description = ", ".join(parts)
+        icon, description = self._card_look(tp)
+        item.setIcon(icon)
         item.setData(description, Qt.ItemDataRole.AccessibleDescriptionRole)
         item.setToolTip(description)
 
-    def _sync_cell(self, stage_id: str, lane_id: str) -> None:
-        """Make a cell's rows match the document's card order, reusing existing items."""
-        parent = self._cell_items.get((stage_id, lane_id))
+    def _place_card(self, tp: Touchpoint) -> None:
+        """Put a card's row at its position in its cell, taking it from where it was.
+
+        The document renumbers a cell after every insertion, removal or move, so the rows of
+        the other cards keep their relative order: moving this one row is all that changes
+        (one takeRow and one insertRow, whatever the size of the cell or the map).
+        """
+        parent = self._cell_items.get((tp.stage_id, tp.lane_id))
+        item = self._tp_items.get(tp.id)
         if parent is None:
-            return
-        wanted = [tp.id for tp in self._doc.project.cell(stage_id, lane_id)]
-        have = [str(parent.child(r).data(ID_ROLE)) for r in range(parent.rowCount()) if parent.child(r) is not None]
-        cards = [i for i in have if i in self._tp_items]
-        if cards == wanted:
             return
         self._syncing += 1
         try:
-            for row in reversed(range(parent.rowCount())):
-                child = parent.child(row)
-                if child is not None and child.data(KIND_ROLE) == CARD:
-                    parent.takeRow(row)
-            for tp_id in wanted:
-                item = self._tp_items.get(tp_id)
-                if item is None:
-                    item = self._make_card(self._doc.project.touchpoint(tp_id))
-                else:
-                    self._detach(item)
-                parent.appendRow(item)
+            if item is None:
+                item = self._make_card(tp)
+                self.rows_built += 1
+            else:
+                owner = item.parent()
+                if owner is parent and item.row() == tp.order:
+                    return
+                if owner is not None:
+                    owner.takeRow(item.row())
+                    self.rows_taken += 1
+            parent.insertRow(min(tp.order, parent.rowCount()), item)
+            self.rows_inserted += 1
+            if self._filter is not None:
+                self.tree.setRowHidden(item.row(), parent.index(), tp.id not in self._filter)
         finally:
             self._syncing -= 1
-        if self._filter is not None:
-            self._apply_filter()
 
     @staticmethod
     def _detach(item: QStandardItem) -> None:
@@ -346,14 +415,11 @@ class OutlineDock(QDockWidget):
 
     # -- document signals ------------------------------------------------------------------------------
 
-    def _cell_of(self, tp_id: str) -> tuple[str, str]:
-        tp = self._doc.project.touchpoint(tp_id)
-        return tp.stage_id, tp.lane_id
-
     def _on_touchpoint_added(self, tp_id: str) -> None:
-        stage_id, lane_id = self._cell_of(tp_id)
-        self._sync_cell(stage_id, lane_id)
-        self._describe_stage(stage_id)
+        tp = self._doc.touchpoint(tp_id)
+        self._place_card(tp)
+        if tp.stage_id in self._stage_items:
+            self._describe_stage(tp.stage_id)
         self._restore_selection()
 
     def _on_touchpoint_removed(self, tp_id: str) -> None:
@@ -373,19 +439,17 @@ class OutlineDock(QDockWidget):
     def _on_touchpoint_moved(self, tp_id: str) -> None:
         item = self._tp_items.get(tp_id)
         old_parent = item.parent() if item is not None else None
-        stage_id, lane_id = self._cell_of(tp_id)
-        self._sync_cell(stage_id, lane_id)
-        if old_parent is not None:
-            old_stage = str(old_parent.data(STAGE_ROLE))
-            old_lane = str(old_parent.data(ID_ROLE)) if self._lanes_shown else self._doc.project.lanes[0].id
-            self._sync_cell(old_stage, old_lane)
-            self._describe_stage(old_stage)
-        self._describe_stage(stage_id)
+        old_stage = str(old_parent.data(STAGE_ROLE)) if old_parent is not None else None
+        tp = self._doc.touchpoint(tp_id)
+        self._place_card(tp)
+        for stage_id in {tp.stage_id, old_stage}:
+            if stage_id in self._stage_items:
+                self._describe_stage(stage_id)
         self._restore_selection()
 
     def _on_touchpoint_changed(self, tp_id: str, fields: list[str]) -> None:
         if tp_id in self._tp_items and {"title", "channel", "score", "moment_of_truth"} & set(fields):
-            self._describe_card(self._doc.project.touchpoint(tp_id))
+            self._describe_card(self._doc.touchpoint(tp_id))
 
     def _on_stage_added(self, stage_id: str) -> None:
         self._syncing += 1
@@ -496,7 +560,7 @@ class OutlineDock(QDockWidget):
         kind, item_id = index.data(KIND_ROLE), str(index.data(ID_ROLE))
         text = " ".join(text.split())
         project = self._doc.project
-        if kind == CARD and text != project.touchpoint(item_id).title:
+        if kind == CARD and text != self._doc.touchpoint(item_id).title:
             self._stack.push(
                 EditTouchpoint(self._doc, item_id, {"title": text}, text=self.tr("Rename “%s”") % short_text(text))
             )
@@ -510,13 +574,13 @@ class OutlineDock(QDockWidget):
         kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
         project = self._doc.project
         if kind == CARD:
-            tp = project.touchpoint(str(item_id))
+            tp = self._doc.touchpoint(str(item_id))
             if right:
                 i = project.stage_index(tp.stage_id) + right
                 if 0 <= i < len(project.stages):
                     stage_id = project.stages[i].id
                     self._stack.push(MoveTouchpoint(self._doc, tp.id, stage_id, tp.lane_id, tp.order))
-            elif 0 <= tp.order + down < len(project.cell(tp.stage_id, tp.lane_id)):
+            elif 0 <= tp.order + down < self._cell_size(tp.stage_id, tp.lane_id):
                 self._stack.push(MoveTouchpoint(self._doc, tp.id, tp.stage_id, tp.lane_id, tp.order + down))
         elif kind == STAGE and down:
             i = project.stage_index(str(item_id)) + down
@@ -545,7 +609,7 @@ class OutlineDock(QDockWidget):
             ids = [str(i.data(ID_ROLE)) for i in indexes]
             group = macro(self.tr("Move %n card(s)", "", len(ids)))
             for tp_id in ids:
-                tp = project.touchpoint(tp_id)
+                tp = self._doc.touchpoint(tp_id)
                 # A card moving down inside its own cell frees a place above the target.
                 if (tp.stage_id, tp.lane_id) == (stage_id, lane_id) and tp.order < order:
                     order -= 1
@@ -576,7 +640,7 @@ class OutlineDock(QDockWidget):
         project = self._doc.project
         kind = target.data(KIND_ROLE)
         if kind == CARD:
-            tp = project.touchpoint(str(target.data(ID_ROLE)))
+            tp = self._doc.touchpoint(str(target.data(ID_ROLE)))
             return tp.stage_id, tp.lane_id, tp.order + (0 if above else 1)
         stage_id = str(target.data(STAGE_ROLE))
         if kind == LANE:
@@ -587,7 +651,7 @@ class OutlineDock(QDockWidget):
                 # Dropped just above a stage header: the end of the stage before it.
                 stage_id = project.stages[project.stage_index(stage_id) - 1].id
                 lane_id = project.lanes[-1].id
-        return stage_id, lane_id, len(project.cell(stage_id, lane_id))
+        return stage_id, lane_id, self._cell_size(stage_id, lane_id)
 
     # -- filtering and queries ---------------------------------------------------------------------------
 

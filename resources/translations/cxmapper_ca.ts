@@ -1942,6 +1942,29 @@
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Opening “%s”…</source>
+        <translation>S&apos;està obrint «%s»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>Opening Map</source>
+        <translation>Obrint el mapa</translation>
+    </message>
+    <message>
+        <source>Opening map</source>
+        <translation>Obrint el mapa</translation>
+    </message>
+    <message>
+        <source>Drawing “%s”…</source>
+        <translation>S&apos;està dibuixant «%s»…</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDock</name>
     <message>
         <source>Outline</source>

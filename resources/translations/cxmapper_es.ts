@@ -1942,6 +1942,29 @@
     </message>
 </context>
 <context>
+    <name>OpenProgress</name>
+    <message>
+        <source>Opening “%s”…</source>
+        <translation>Abriendo «%s»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Opening Map</source>
+        <translation>Abriendo el mapa</translation>
+    </message>
+    <message>
+        <source>Opening map</source>
+        <translation>Abriendo el mapa</translation>
+    </message>
+    <message>
+        <source>Drawing “%s”…</source>
+        <translation>Dibujando «%s»…</translation>
+    </message>
+</context>
+<context>
     <name>OutlineDock</name>
     <message>
         <source>Outline</source>

@@ -1,0 +1,255 @@
+"""The whole editor window at size: open, move, undo, redo, select, type, find, autosave.
+
+Every case runs in the real `MainWindow` (canvas, outline, inspector, catalogue, history,
+find bar, status bar, experience band) and ends with ``processEvents()``, so the docks'
+updates and the repaint they queue are inside the figure. Floors are a bare
+`QGraphicsScene` with one rectangle and one text item per card, built and shown in the same
+run, and `json.dumps` of the same map for the autosave.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QRectF, QSettings, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView
+
+from benchmarks.common import FIND_WORD, Result, median_ms, peak_mb
+from cxmapper import commands as cmd
+from cxmapper.layout import compute_layout
+from cxmapper.model.project import Project
+from cxmapper.ui.main_window import MainWindow, build_main_window
+
+WINDOW_W, WINDOW_H = 1400, 900
+
+
+def _settle() -> None:
+    """Run what the last action queued: signals, layout, deferred deletes and the repaint."""
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def open_window(project: Project, settings: QSettings) -> MainWindow:
+    """The main window showing ``project``, all docks shown, painted once."""
+    window = build_main_window(project=project, settings=settings, lang="en")
+    window.resize(WINDOW_W, WINDOW_H)
+    window.show()
+    for dock in window.docks:
+        dock.show()
+    window.outline_dock.raise_()  # tabbed with the catalogue: make it the one on screen
+    QApplication.processEvents()
+    window.grab()
+    return window
+
+
+def open_bare(project: Project) -> tuple[QGraphicsView, list[QGraphicsRectItem]]:
+    """The floor: as many plain rect + text items in a default scene, shown and painted."""
+    layout = compute_layout(project)
+    boxes = [(tp.title, layout.cards[tp.id]) for tp in project.touchpoints]
+    view = QGraphicsView()
+    scene = QGraphicsScene(view)  # owned by the view, so it lives as long as the view
+    pen, brush = QPen(QColor("#cbd5e1")), QBrush(QColor("#ffffff"))
+    rects = []
+    for title, r in boxes:
+        rects.append(scene.addRect(QRectF(r.x, r.y, r.w, r.h), pen, brush))
+        text = scene.addSimpleText(title)
+        text.setPos(r.x + 12, r.y + 10)
+    scene.setSceneRect(0, 0, layout.width, layout.height)
+    view.setScene(scene)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    view.resize(WINDOW_W, WINDOW_H)
+    view.show()
+    # The window opens zoomed to fit the whole map: the floor shows the whole scene too, so
+    # both paint every card (and a moved card is on screen in both).
+    view.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    QApplication.processEvents()
+    view.grab()
+    return view, rects
+
+
+def _dispose(widget: QGraphicsView | MainWindow) -> None:
+    widget.close()
+    widget.deleteLater()
+    _settle()
+    gc.collect()
+
+
+def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result]:
+    """Every window case on a map of ``len(project.touchpoints)`` cards."""
+    n = len(project.touchpoints)
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+
+        # -- open to first paint, against a bare scene (alternating, so load hits both alike) --
+        opens, bares = [], []
+        window: MainWindow | None = None
+        bare: QGraphicsView | None = None
+        rects: list[QGraphicsRectItem] = []
+        for i in range(open_repeat):
+            copy = project.model_copy(deep=True)
+            if bare is not None:
+                _dispose(bare)
+            start = time.perf_counter()
+            bare, rects = open_bare(copy)
+            bares.append(time.perf_counter() - start)
+            copy = project.model_copy(deep=True)
+            if window is not None:
+                _dispose(window)
+                window = None
+            start = time.perf_counter()
+            window = open_window(copy, settings)
+            opens.append(time.perf_counter() - start)
+            del i
+        assert window is not None and bare is not None
+        opens.sort()
+        bares.sort()
+        results.append(
+            Result(
+                "open in the window, all docks, to first paint",
+                n,
+                opens[len(opens) // 2] * 1000,
+                bares[len(bares) // 2] * 1000,
+                peak_mb(),
+                "bare scene + view, same items",
+            )
+        )
+
+        # -- repainting the whole map zoomed to fit (what a user sees right after opening) --
+        window.view.zoom_to_fit()
+        _settle()
+        repaint = median_ms(lambda: window.view.viewport().grab(), min(repeat, 5))
+        floor = median_ms(lambda: bare.viewport().grab(), min(repeat, 5))
+        results.append(Result("repaint the whole map zoomed to fit", n, repaint, floor, peak_mb(), "bare scene"))
+
+        # -- one move (the drag's command), undo, redo; floor: moving one bare item. At 100 %
+        # zoom with the card on screen, as when dragging it: at fit zoom a 50,000-card map's
+        # cards are specks no one drags, and each move would time the whole map's repaint.
+        doc, stack = window.document, window.undo_stack
+        moved = project.touchpoints[n // 2]
+        other_stage = next(s.id for s in project.stages if s.id != moved.stage_id)
+        flip = [0]
+        window.view.actual_size()
+        window.scene.ensure_card_visible(moved.id)
+        bare.resetTransform()
+        bare.centerOn(rects[n // 2])
+        _settle()
+
+        def move() -> None:
+            flip[0] ^= 1
+            stage = other_stage if flip[0] else moved.stage_id
+            stack.push(cmd.MoveTouchpoint(doc, moved.id, stage, moved.lane_id, 3))
+            _settle()
+
+        item = rects[n // 2]
+        home = item.pos()
+
+        def move_bare() -> None:
+            flip[0] ^= 1
+            item.setPos(home.x() + (300 if flip[0] else 0), home.y())
+            _settle()
+
+        floor = median_ms(move_bare, repeat)
+        results.append(
+            Result("move one card (drag's command, all docks)", n, median_ms(move, repeat), floor, peak_mb())
+        )
+
+        def undo() -> None:
+            stack.undo()
+            _settle()
+
+        def redo() -> None:
+            stack.redo()
+            _settle()
+
+        undos = median_ms(undo, min(repeat, stack.index() - 1))
+        redos = median_ms(redo, min(repeat, stack.count() - stack.index() - 1))
+        results.append(Result("undo that move", n, undos, floor, peak_mb()))
+        results.append(Result("redo that move", n, redos, floor, peak_mb()))
+
+        # -- select a card: canvas, outline and inspector follow --
+        a, b = project.touchpoints[n // 3].id, project.touchpoints[2 * n // 3].id
+
+        def select() -> None:
+            flip[0] ^= 1
+            window.selection.set_touchpoints([a if flip[0] else b])
+            _settle()
+
+        results.append(Result("select a card", n, median_ms(select, repeat), None, peak_mb()))
+
+        # -- one keystroke in the Inspector's title (one merged undo step per card) --
+        window.selection.set_touchpoints([a])
+        window.inspector_dock.raise_()
+        _settle()
+        window.inspector_dock.focus_title()
+        edit = window.inspector_dock.touchpoint.title_edit
+        edit.end(False)
+        keys = [Qt.Key.Key_X, Qt.Key.Key_Backspace]
+
+        def type_key() -> None:
+            flip[0] ^= 1
+            QTest.keyClick(edit, keys[flip[0]])
+            _settle()
+
+        results.append(
+            Result("type one character in the Inspector title", n, median_ms(type_key, repeat), None, peak_mb())
+        )
+
+        # -- the find bar: type a word (one search per key), matches highlighted --
+        bar = window.find_bar
+
+        def find() -> None:
+            bar.open_bar()
+            QTest.keyClicks(bar.field, FIND_WORD)
+            _settle()
+
+        def reset_find() -> None:
+            bar.field.clear()
+            bar.close_bar()
+            window.selection.clear()
+            _settle()
+
+        times = []
+        for _ in range(max(1, min(repeat, 5))):
+            reset_find()
+            start = time.perf_counter()
+            find()
+            times.append(time.perf_counter() - start)
+        matches = len(bar.matches)
+        reset_find()
+        times.sort()
+        results.append(
+            Result(
+                f"find bar: type “{FIND_WORD}”, {matches:,} matches",
+                n,
+                times[len(times) // 2] * 1000,
+                None,
+                peak_mb(),
+            )
+        )
+
+        # -- autosave of the open, modified map; floor: json.dumps of the same data --
+        stack.push(cmd.MoveTouchpoint(doc, moved.id, other_stage, moved.lane_id, 0))
+        _settle()
+        data = doc.project.model_dump(mode="json")
+        floor = median_ms(lambda: json.dumps(data, indent=2, ensure_ascii=False), repeat=min(repeat, 5))
+        autosave = window.autosave
+
+        def write() -> None:
+            assert autosave.write_now()
+
+        results.append(
+            Result("autosave of the open map", n, median_ms(write, min(repeat, 5)), floor, peak_mb(), "json.dumps")
+        )
+        stack.setClean()
+        autosave.close()
+        _dispose(bare)
+        _dispose(window)
+    return results
