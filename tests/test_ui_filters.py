@@ -23,7 +23,7 @@ from cxmapper.model import storage
 from cxmapper.model.library import template
 from cxmapper.model.project import CardFilter, View
 from cxmapper.model.vocab import Channel
-from cxmapper.ui.dialogs import DialogHooks, SaveChoice
+from cxmapper.ui.dialogs import DialogHooks, ExportFollowUp, SaveChoice
 from cxmapper.ui.main_window import MainWindow, build_main_window
 
 pytestmark = pytest.mark.gui
@@ -47,6 +47,9 @@ class Answers(DialogHooks):
 
     def ask_save_discard_cancel(self, parent: Any, map_name: str) -> SaveChoice:
         return SaveChoice.DISCARD
+
+    def exported(self, parent: Any, path: Path) -> ExportFollowUp:
+        return ExportFollowUp.CLOSE
 
 
 @pytest.fixture
