@@ -148,7 +148,10 @@ def test_poster_auto_leaves_less_blank_paper_than_three_by_two(tmp_path: Path) -
     chosen = [line for line in done.stdout.splitlines() if line.startswith("poster:")]
     assert chosen == ["poster: 3x2 sheets of A4 portrait, 4 % of the paper blank"]
     assert today > 4 / 100
-    assert len(PdfReader(tmp_path / "auto.pdf").pages) == 1 + 6
+    # The assembly overview, the 3 x 2 sheets, and the summary page a poster gets by default.
+    pages = PdfReader(tmp_path / "auto.pdf").pages
+    assert len(pages) == 1 + 6 + 1
+    assert "What the map says" in pages[-1].extract_text()
     assert "warning" not in done.stderr
 
 

@@ -226,7 +226,7 @@ def test_typing_on_searches_only_the_previous_matches(qtbot, monkeypatch: pytest
 
 def test_table_is_cut_into_one_table_per_page_holding_only_its_rows() -> None:
     project = grid(per_cell=60)  # 360 rows, a dozen A4 pages
-    opts = ExportOptions(paper="A4", include_map=False, table=True)
+    opts = ExportOptions(paper="A4", include_map=False, table=True, summary=False)
     story, pages = pdf_module._table_story(project, Labels("en"), opts, ProgressTracker(None, 1))
     tables = [f for f in story if isinstance(f, LongTable)]
     assert len(tables) == pages > 5
@@ -247,7 +247,7 @@ def test_table_is_cut_into_one_table_per_page_holding_only_its_rows() -> None:
 def test_an_over_tall_row_gets_its_own_pages_and_the_count_stays_right() -> None:
     project = grid(per_cell=20, stages=1, lanes=1)
     project.touchpoints[3].description = "paraula " * 1990  # longer than one A4 page
-    opts = ExportOptions(paper="A4", orientation="portrait", include_map=False, table=True, lang="ca")
+    opts = ExportOptions(paper="A4", orientation="portrait", include_map=False, table=True, lang="ca", summary=False)
     story, pages = pdf_module._table_story(project, Labels("ca"), opts, ProgressTracker(None, 1))
     reader = PdfReader(io.BytesIO(pdf_module.render_pdf(project, opts)))
     assert len(reader.pages) == pages >= 3
@@ -348,7 +348,7 @@ def test_a_big_outline_opens_collapsed_and_selection_opens_the_cell(
 
 def test_the_table_page_count_matches_the_pages_printed() -> None:
     project = grid(per_cell=40)
-    opts = ExportOptions(paper="A3", orientation="portrait", include_map=False, table=True, lang="es")
+    opts = ExportOptions(paper="A3", orientation="portrait", include_map=False, table=True, lang="es", summary=False)
     count = pdf_module._count_table_pages(project, opts, Labels("es"))
     reader = PdfReader(io.BytesIO(pdf_module.render_pdf(project, opts)))
     assert len(reader.pages) == count > 1

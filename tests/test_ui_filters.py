@@ -300,6 +300,7 @@ def test_the_export_dialog_adds_the_action_plan_and_the_summary(qtbot, tmp_path:
 
     dialog = ExportDialog(template("beauty-salon"), tmp_path / "salon.md")
     qtbot.addWidget(dialog)
+    dialog.fit_radio.setChecked(True)  # one page per map (the salon's default is a 2 x 1 poster)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("md"))
     assert dialog.actions_check.isEnabled() and not dialog.content_group.isEnabled()
     dialog.actions_check.click()

@@ -132,7 +132,8 @@ class ExportOptions:
         """Whether the PDF gets a summary page (the explicit choice, else the default)."""
         if self.summary is not None:
             return self.summary
-        return self.is_poster or self.table
+        # It sums up a poster (beside its assembly sheet) or the table; never alone by default.
+        return (self.include_map and self.is_poster) or self.table
 
     @property
     def is_poster(self) -> bool:

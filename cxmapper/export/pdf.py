@@ -665,9 +665,11 @@ def render_pdf(project: Project, options: ExportOptions | None = None, progress:
                 story.append(NextPageTemplate("art"))
             story.append(PageBreak())
         story.append(_Sheet(page, tracker, footer))
-    # The first template is the first page's: the text one only when the table opens the document
-    # (cards alone are sheets too, and on the text template would be shifted and footed twice).
-    doc.addPageTemplates([text, art] if opts.table and not map_pages else [art, text])
+    # The first template is the first page's: the text one only when the table or the action plan
+    # opens the document (cards alone are sheets too, and on the text template would be shifted
+    # and footed twice).
+    text_first = (opts.table or opts.actions) and not map_pages
+    doc.addPageTemplates([text, art] if text_first else [art, text])
     doc.build(story)
     tracker.finish()
     return buf.getvalue()

@@ -378,7 +378,8 @@ class ExportDialog(QDialog):
         self.sheets_spin.setEnabled(pdf)
         self.suggest_button.setEnabled(pdf)
         if not self._summary_chosen:
-            self.summary_check.setChecked(not self.fit_radio.isChecked() or self.table_check.isChecked())
+            poster = self.map_check.isChecked() and not self.fit_radio.isChecked()
+            self.summary_check.setChecked(poster or self.table_check.isChecked())
         self.persona_box.setEnabled(pdf and self.map_check.isChecked() and bool(self.project.personas))
         problem = self._problem()
         self.status.setText(problem or "")
