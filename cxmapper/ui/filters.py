@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QWidget,
@@ -52,6 +53,10 @@ class FilterBar(QWidget):
 
     filter_changed = Signal()
 
+    def minimumSizeHint(self) -> QSize:
+        """No minimum width: the bar takes what the canvas's column has (see the size policy)."""
+        return QSize(0, super().minimumSizeHint().height())
+
     def __init__(
         self,
         document: Document,
@@ -75,6 +80,10 @@ class FilterBar(QWidget):
         self.matching: set[str] | None = None
 
         layout = QHBoxLayout(self)
+        # The bar must never widen the canvas's column: at 1280 pixels with both docks open its
+        # controls would squeeze the catalogue and the inspector. It takes the width it is given
+        # (the row's far end, the summary, yields first).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
         show = QLabel(self.tr("Show:"), self)
@@ -102,6 +111,8 @@ class FilterBar(QWidget):
             button.setAccessibleName(text)
             button.setCheckable(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            # The exercise's three views keep their words whole; the combos after them yield.
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, k=key: self.set_filter(PRESETS[k]))
             layout.addWidget(button)
             self.preset_buttons[key] = button
@@ -112,6 +123,7 @@ class FilterBar(QWidget):
         self.criteria_button = QToolButton(self)
         self.criteria_button.setObjectName("filterCriteriaButton")
         self.criteria_button.setText(self.tr("Filter ▾"))
+        self.criteria_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.criteria_button.setAccessibleName(self.tr("Filter by…"))
         self.criteria_button.setToolTip(self.tr("Filter by phase, stage, channel, score, persona, tag, owner…"))
         # popup(), not an InstantPopup's blocking exec(): the bar stays responsive (and testable).
@@ -124,12 +136,15 @@ class FilterBar(QWidget):
         self.persona_combo.setAccessibleName(self.tr("Persona"))
         self.persona_combo.setToolTip(self.tr("Show one persona's cards and experience curve"))
         self.persona_combo.activated.connect(self._on_persona_chosen)
+        self.persona_combo.setMinimumContentsLength(4)
+        self.persona_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         layout.addWidget(self.persona_combo)
 
         self.view_combo = QComboBox(self)
         self.view_combo.setObjectName("filterViewCombo")
         self.view_combo.setAccessibleName(self.tr("Saved views"))
-        self.view_combo.setMinimumContentsLength(12)
+        self.view_combo.setMinimumContentsLength(4)
+        self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.view_combo.activated.connect(self._on_view_chosen)
         layout.addWidget(self.view_combo)
         self.save_button = QToolButton(self)
@@ -145,6 +160,10 @@ class FilterBar(QWidget):
         self.delete_button.clicked.connect(self.delete_view)
         layout.addWidget(self.delete_button)
 
+        # When the row is short of room these give way first (the three views and Filter do not).
+        for widget in (self.persona_combo, self.view_combo):
+            widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            widget.setMinimumWidth(48)
         layout.addStretch(1)
         self.summary = QLabel(self)
         self.summary.setObjectName("filterSummary")
@@ -246,6 +265,8 @@ class FilterBar(QWidget):
         total = len(project.touchpoints)
         saved = self._saved_view()
         self.delete_button.setEnabled(saved is not None)
+        # Only offered while a saved view is chosen: a disabled button is width the canvas needs.
+        self.delete_button.setVisible(saved is not None)
         self.view_combo.setCurrentIndex(self._view_index(saved))
         self.clear_button.setEnabled(self.matching is not None)
         persona = self._filter.personas[0] if len(self._filter.personas) == 1 else None
