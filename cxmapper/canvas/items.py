@@ -351,10 +351,33 @@ class CardItem(QGraphicsRectItem):
         return f"<b>{escaped}</b>"
 
 
+#: Text outlines by (font key, text), at the origin: see `_text_path`.
+_TEXT_PATHS: dict[tuple[str, str], QPainterPath] = {}
+
+
+def _text_path(font: QFont, text: str) -> QPainterPath:
+    """The outline of ``text`` in ``font`` with its baseline at the origin, the same every time.
+
+    ``QPainterPath.addText`` reads glyph outlines from the FreeType face that all font engines
+    of the family share, and they come out slightly different depending on what other views
+    have drawn with that face since: the same label, rendered again after a filter was set and
+    cleared, differed from its first rendering by a few anti-aliased pixels. Built once, a
+    label's outline is the same for the first paint and for every repaint.
+    """
+    key = (font.key(), text)
+    path = _TEXT_PATHS.get(key)
+    if path is None:
+        if len(_TEXT_PATHS) >= 512:
+            _TEXT_PATHS.clear()
+        path = QPainterPath()
+        path.addText(QPointF(0, 0), font, text)
+        _TEXT_PATHS[key] = path
+    return path
+
+
 def _halo_text(painter: QPainter, pos: QPointF, text: str, color: QColor, halo: QColor) -> None:
     """Text with an outline in the background colour, legible where it crosses the curve."""
-    path = QPainterPath()
-    path.addText(pos, painter.font(), text)
+    path = _text_path(painter.font(), text).translated(pos)
     pen = QPen(halo, 3.0)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.strokePath(path, pen)

@@ -116,7 +116,12 @@ SCRIPT = """
     dialog.showModal();
   });
   $("detail-close").addEventListener("click", function () { dialog.close(); });
-  dialog.addEventListener("close", function () { if (opener) { opener.focus(); } });
+  // Back to the card that opened the details, unless focus has moved on meanwhile (the close
+  // event is queued: a card focused right after Escape must keep the focus).
+  dialog.addEventListener("close", function () {
+    var here = document.activeElement;
+    if (opener && (!here || here === document.body || dialog.contains(here))) { opener.focus(); }
+  });
   document.documentElement.classList.add("js");
   show("map");
   apply();

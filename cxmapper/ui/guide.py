@@ -123,6 +123,12 @@ class GuideDialog(QDialog):
                 "sort, filter and remember.</li>"
                 "</ul>"
             ),
+            # Its own message, so that the list above keeps its translations.
+            self.tr(
+                "<ul><li><b>Impact</b> and <b>Effort</b>: how much acting on the opportunities would "
+                "help, and how much it would cost, from low to high; the Insight panel lists the quick "
+                "wins, much help for little effort, first.</li></ul>"
+            ),
             self.tr(
                 "<h3>Working in a workshop</h3>"
                 "<p>Paste a table from a spreadsheet (title, stage or phase, channel, description, "
