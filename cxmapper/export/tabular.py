@@ -16,35 +16,11 @@ import os
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import ExportOptions, Progress, ProgressTracker, write_atomic
 from cxmapper.export.style import score_text
+from cxmapper.model.importer import COLUMNS
 from cxmapper.model.project import Project, Touchpoint
 
-CSV_COLUMNS = (
-    "id",
-    "title",
-    "description",
-    "phase",
-    "stage",
-    "lane",
-    "order",
-    "channel",
-    "control",
-    "ownership",
-    "influence",
-    "score",
-    "moment_of_truth",
-    "customer_action",
-    "thoughts",
-    "pain_points",
-    "opportunities",
-    "owner",
-    "kpi",
-    "tags",
-    "personas",
-    "notes",
-    "color",
-    "stage_id",
-    "lane_id",
-)
+#: The CSV's columns are the ones an import reads back (one list, so the round trip holds).
+CSV_COLUMNS = COLUMNS
 LIST_SEPARATOR = "; "
 
 
