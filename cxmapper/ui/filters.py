@@ -86,8 +86,7 @@ class FilterBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
-        show = QLabel(self.tr("Show:"), self)
-        layout.addWidget(show)
+        # No "Show:" caption: the three buttons say what they show, and its width is the canvas's.
         self.preset_buttons: dict[str, QToolButton] = {}
         for key, name, text, tip in (
             ("all", "filterPresetAll", self.tr("All my touchpoints"), self.tr("Every card of the map")),

@@ -818,12 +818,8 @@
         <translation>Barra de filtres</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <extracomment>The ids of the matching cards, or None when no filter is active (every card shows).</extracomment>
-        <translation>Mostra:</translation>
-    </message>
-    <message>
         <source>All my touchpoints</source>
+        <extracomment>The ids of the matching cards, or None when no filter is active (every card shows).</extracomment>
         <translation>Tots els meus punts de contacte</translation>
     </message>
     <message>

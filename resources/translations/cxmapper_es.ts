@@ -818,12 +818,8 @@
         <translation>Barra de filtros</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <extracomment>The ids of the matching cards, or None when no filter is active (every card shows).</extracomment>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
         <source>All my touchpoints</source>
+        <extracomment>The ids of the matching cards, or None when no filter is active (every card shows).</extracomment>
         <translation>Todos mis puntos de contacto</translation>
     </message>
     <message>
