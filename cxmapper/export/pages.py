@@ -8,7 +8,6 @@ it is ReportLab's own flowing table (`pdf.py`). Pure Python.
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -30,7 +29,7 @@ from cxmapper.export.options import (
 from cxmapper.export.persona import Focus, focuses
 from cxmapper.layout import MapLayout, compute_layout, wrap_text
 from cxmapper.model.project import Project, Touchpoint
-from cxmapper.model.vocab import Control, Phase
+from cxmapper.model.vocab import Control, Phase, fold_accents
 
 #: Space kept at the foot of every sheet's printable area for "Page n of N".
 FOOTER_H = 16.0
@@ -579,8 +578,7 @@ def same_words(a: str, b: str) -> bool:
     """
 
     def key(text: str) -> str:
-        decomposed = unicodedata.normalize("NFKD", text.casefold())
-        return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).split())
+        return " ".join(fold_accents(text).split())
 
     return key(a) == key(b)
 

@@ -21,7 +21,6 @@ import csv
 import io
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,7 @@ from pydantic import ValidationError
 
 from cxmapper.model import paste
 from cxmapper.model.project import Lane, Persona, Project, Stage, Touchpoint, new_id, new_project
-from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase
+from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Ownership, Phase, fold_accents
 
 #: Every column an import understands, by its canonical name (the CSV export's header).
 COLUMNS = (
@@ -93,9 +92,7 @@ class TableReadError(ValueError):
 
 def fold(text: str) -> str:
     """A cell folded for matching words: lower case, no accents, single spaces, ``_`` as a space."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.replace("_", " ").split()).strip(" .:*")
+    return " ".join(fold_accents(text).replace("_", " ").split()).strip(" .:*")
 
 
 def column_letter(index: int) -> str:

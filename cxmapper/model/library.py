@@ -7,7 +7,6 @@ found the same way from a checkout, a wheel or a frozen bundle. Must not import 
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,7 +15,7 @@ from importlib.resources.abc import Traversable
 
 from cxmapper.model.project import TITLE_MAX, Project, Touchpoint, new_id, utc_now
 from cxmapper.model.storage import loads
-from cxmapper.model.vocab import Channel, Control, Ownership, Phase
+from cxmapper.model.vocab import Channel, Control, Ownership, Phase, fold_accents
 
 LANGUAGES = ("en", "es", "ca")
 TEMPLATES = ("blank", "clothing-shop", "beauty-salon")
@@ -131,8 +130,7 @@ def fold(text: str) -> str:
     Case-folded, then decomposed (NFKD) so accents become combining marks that are dropped;
     a user typing "telefono" or "FACTURACIÓ" finds "teléfono" and "facturació".
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return fold_accents(text)
 
 
 def _variants(word: str) -> tuple[str, ...]:

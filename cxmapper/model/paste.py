@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -22,7 +21,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from cxmapper.model.project import LIST_MAX, TAG_MAX, TEXT_MAX, TITLE_MAX, Project, Touchpoint, new_id
-from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Phase
+from cxmapper.model.vocab import SCORE_MAX, SCORE_MIN, Channel, Control, Phase, fold_accents
 
 #: The MIME type of cards copied inside cxmapper (JSON, see `cards_to_json`).
 CARDS_MIME = "application/x-cxmapper-cards"
@@ -34,9 +33,7 @@ COLUMNS = ("title", "stage", "channel", "description", "control", "score")
 
 def _key(text: str) -> str:
     """Fold a cell for matching: lower case, no accents, single spaces, no punctuation at the ends."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = re.sub(r"[\s_\-/]+", " ", plain)
+    plain = re.sub(r"[\s_\-/]+", " ", fold_accents(text))
     return plain.strip(" .:;,*()[]\"'")
 
 

@@ -6,6 +6,7 @@ The values are the stable identifiers written to `.cxmap` files; human labels li
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 
 
@@ -73,3 +74,13 @@ class Level(StrEnum):
 
 SCORE_MIN = -2
 SCORE_MAX = 2
+
+
+def fold_accents(text: str) -> str:
+    """Text for accent- and case-insensitive matching: "Vídeo Ràdio" -> "video radio".
+
+    Case-folded, then decomposed (NFKD) so accents become combining marks that are dropped. The
+    one kernel behind the catalogue search, paste and import headers, and printed-label checks.
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
