@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cxmapper.model.project import Project, Touchpoint
@@ -91,17 +91,23 @@ class CardRects(Mapping[str, Rect]):
     A read-only mapping (``layout.cards[tp_id]``, ``.get``, ``.items()``) like a dict. Kept lazy
     so that `MapLayout.update_cells` can grow one lane of a 5,000-card map without rebuilding
     the rectangles of the thousands of cards below it: only their cells move.
+
+    A card's position in its cell is its ``order``, which `cxmapper.model.ops` keeps numbered
+    0..n-1 in every cell, so a drop near the top of a cell of 2,000 cards changes no entry
+    here but the dropped card's. Only a project numbered otherwise (cards put in place
+    behind the ops' back) records positions in ``_override``.
     """
 
-    __slots__ = ("_cells", "_metrics", "_slots")
+    __slots__ = ("_cells", "_metrics", "_override", "_slots")
 
     def __init__(self, cells: dict[Cell, Rect], metrics: Metrics) -> None:
         self._cells = cells
         self._metrics = metrics
-        self._slots: dict[str, tuple[Cell, int]] = {}
+        self._slots: dict[str, tuple[Cell, Touchpoint]] = {}
+        self._override: dict[str, int] = {}
 
     def __getitem__(self, tp_id: str) -> Rect:
-        cell_key, index = self._slots[tp_id]
+        cell_key, index = self.slot(tp_id)
         cell = self._cells[cell_key]
         m = self._metrics
         return Rect(cell.x + m.cell_pad, cell.y + m.cell_pad + index * (m.card_h + m.card_gap), m.card_w, m.card_h)
@@ -117,7 +123,25 @@ class CardRects(Mapping[str, Rect]):
 
     def slot(self, tp_id: str) -> tuple[Cell, int]:
         """The card's cell and its position there (what its rectangle is derived from)."""
-        return self._slots[tp_id]
+        cell_key, tp = self._slots[tp_id]
+        if self._override:
+            return cell_key, self._override.get(tp_id, tp.order)
+        return cell_key, tp.order
+
+    def cell_of(self, tp_id: str) -> Cell | None:
+        """The cell the card is in, as of the last layout update (None if it is not laid out)."""
+        slot = self._slots.get(tp_id)
+        return None if slot is None else slot[0]
+
+    def _set(self, cell_key: Cell, cards: list[Touchpoint]) -> None:
+        """Record a whole cell's cards in display order (positions that differ from ``order`` too)."""
+        slots, override = self._slots, self._override
+        for i, tp in enumerate(cards):
+            slots[tp.id] = (cell_key, tp)
+            if tp.order != i:
+                override[tp.id] = i
+            elif override:
+                override.pop(tp.id, None)
 
 
 def card_offset(index: int, metrics: Metrics = DEFAULT_METRICS) -> tuple[float, float]:
@@ -136,18 +160,26 @@ class LayoutChange:
     """What `MapLayout.update_cells` changed, so a view repositions only those items.
 
     Attributes:
-        cards: cards whose cell or position in it changed (new cards included). A card's
-            absolute rectangle also changes when its lane moves; see ``lanes``.
+        cards: cards that entered one of the updated cells (added, or moved from another
+            cell; a caller's hints may name a card that stayed). The cards below them moved
+            too: see ``shifted``. A card's absolute rectangle also changes when its lane
+            moves; see ``lanes``.
         removed: cards that no longer are in any of the updated cells.
         lanes: lanes whose rectangle changed (moved down/up or resized); their headers and
             cells changed with them.
         resized: the columns' height, the band or the map's size changed.
+        shifted: for each updated cell whose cards changed, the first position from which
+            its cards differ from before: every card from there down may have moved, and
+            none above it did. This, not a list of every shifted card, is what a view needs
+            to move the cards below a drop as a few blocks (a move in a cell of 2,000 cards
+            shifts all of them; naming each costs as much as moving each).
     """
 
     cards: frozenset[str] = frozenset()
     removed: frozenset[str] = frozenset()
     lanes: frozenset[str] = frozenset()
     resized: bool = False
+    shifted: Mapping[Cell, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -209,6 +241,14 @@ class MapLayout:
         """The cards of a cell in display order, as of the last layout update."""
         return list(self._cell_cards.get(cell, ()))
 
+    def cell_view(self, cell: Cell) -> Sequence[Touchpoint]:
+        """`cell_cards` without the copy, for a caller that reads it at once and keeps nothing.
+
+        The scene compares it with its pages on every drop; copying 2,000 cards there would
+        cost more than the rest of the drop.
+        """
+        return self._cell_cards.get(cell, ())
+
     def score_y(self, score: float) -> float:
         """The y of a score inside the experience band (+2 at the top, -2 at the bottom)."""
         inner_top = self.band.y + 20
@@ -247,18 +287,101 @@ class MapLayout:
         By default the touchpoints are scanned once to find the cells' cards. A caller that
         knows what happened can skip the scan: ``entered`` lists the touchpoints that are now
         in these cells but may not have been before (moved or added ones) and ``left`` the ids
-        of deleted ones; every other card is then taken from the cells' previous lists. Either
-        way the work after that is proportional to the cells and lanes touched, so a drop on a
-        5,000-card map stays well under a frame.
+        of deleted ones. The cards' ``order`` (which `cxmapper.model.ops` keeps numbered
+        0..n-1 in every cell) then says where each entered card goes, and the work is one
+        list edit per card plus renumbering the positions below the first change: a drop on
+        a 50,000-card map costs a few hundred microseconds here. Should the numbering not
+        match (a caller that changed cards behind the ops' back), the cells are sorted again,
+        as the scan does.
         """
         if self.stage_ids != [s.id for s in project.stages] or self.lane_ids != [ln.id for ln in project.lanes]:
             raise ValueError("stages or lanes changed since the layout was computed; call compute_layout")
-        fresh: dict[Cell, list[Touchpoint]] = {key: [] for key in cells}
-        if not fresh:
+        keys = list(dict.fromkeys(cells))
+        if not keys:
             return LayoutChange()
-        for key in fresh:
+        for key in keys:
             if key not in self.cells:
                 raise ValueError(f"no cell {key!r} in this layout")
+        if entered is not None:
+            entered = list(entered)
+            change = self._update_hinted(keys, entered, set(left))
+            if change is not None:
+                return change
+        return self._update_scanned(project, keys, entered, left)
+
+    def _update_hinted(self, keys: list[Cell], entered: list[Touchpoint], left: set[str]) -> LayoutChange | None:
+        """`update_cells` from the hints alone; None if the cells' numbering does not agree.
+
+        Costs one list edit per entered or left card and a few spot checks of the numbering
+        (as `cxmapper.model.index` does): the cards below a drop keep their entries, since
+        their position is their ``order``.
+        """
+        rects = self.cards
+        if rects._override:
+            return None  # numbered loosely: only a full sort places these cells
+        slots = rects._slots
+        lists = {key: list(self._cell_cards.get(key, ())) for key in keys}
+        starts = {key: len(cards) for key, cards in lists.items()}
+        # Take out every card that left or moved, bottom-up within each cell so the
+        # positions of those still to take out hold. A card's old position is where the
+        # layout's list has it: its order may already be the new one.
+        out: list[tuple[int, Cell, str]] = []
+        for tp_id in left | {tp.id for tp in entered}:
+            slot = slots.get(tp_id)
+            if slot is None:
+                continue
+            key = slot[0]
+            cards = lists.get(key)
+            if cards is None:
+                return None  # it left a cell the caller did not name
+            tp = slot[1]
+            i = _position(cards, tp)
+            if i is None:
+                return None
+            out.append((i, key, tp_id))
+        for i, key, _tp_id in sorted(out, reverse=True):
+            del lists[key][i]
+            starts[key] = min(starts[key], i)
+        # Put the entered cards in at their order, top-down, so each lands where it belongs.
+        arriving = [tp for tp in entered if tp.id not in left]
+        for tp in sorted(arriving, key=lambda t: t.order):
+            key = (tp.stage_id, tp.lane_id)
+            cards = lists.get(key)
+            if cards is None or not 0 <= tp.order <= len(cards):
+                return None
+            cards.insert(tp.order, tp)
+            starts[key] = min(starts[key], tp.order)
+        for key, cards in lists.items():
+            start = starts[key]
+            for i in {start, (start + len(cards)) // 2, len(cards) - 1}:
+                if start <= i < len(cards) and cards[i].order != i:
+                    return None
+        # The numbering agrees: commit.
+        removed = set()
+        for _i, _key, tp_id in out:
+            if tp_id in left:
+                del slots[tp_id]
+                removed.add(tp_id)
+        for tp in arriving:
+            slots[tp.id] = ((tp.stage_id, tp.lane_id), tp)
+        shifted: dict[Cell, int] = {}
+        for key, cards in lists.items():
+            start = starts[key]
+            if start < max(len(cards), len(self._cell_cards.get(key, ()))):
+                shifted[key] = start
+            if cards:
+                self._cell_cards[key] = cards
+            else:
+                self._cell_cards.pop(key, None)
+        self._curve_cache = None
+        lanes, resized = self._relayout_lanes({lane_id for _stage, lane_id in keys})
+        return LayoutChange(frozenset(tp.id for tp in arriving), frozenset(removed), frozenset(lanes), resized, shifted)
+
+    def _update_scanned(
+        self, project: Project, keys: list[Cell], entered: list[Touchpoint] | None, left: Iterable[str]
+    ) -> LayoutChange:
+        """`update_cells` by collecting and sorting the cells' cards again."""
+        fresh: dict[Cell, list[Touchpoint]] = {key: [] for key in keys}
         if entered is None:
             candidates: Iterable[Touchpoint] = project.touchpoints
         else:
@@ -274,29 +397,38 @@ class MapLayout:
             bucket = fresh.get((tp.stage_id, tp.lane_id))
             if bucket is not None:
                 bucket.append(tp)
-        slots = self.cards._slots
-        before: set[str] = set()
+        rects = self.cards
+        before: dict[str, Cell] = {}
         after: set[str] = set()
-        moved: set[str] = set()
+        shifted: dict[Cell, int] = {}
         for key, new_cards in fresh.items():
-            before.update(tp.id for tp in self._cell_cards.get(key, ()))
+            old_cards = self._cell_cards.get(key, ())
+            before.update((tp.id, key) for tp in old_cards)
             new_cards.sort(key=lambda t: t.order)
+            first = next(
+                (i for i, (a, b) in enumerate(zip(old_cards, new_cards, strict=False)) if a is not b),
+                min(len(old_cards), len(new_cards)),
+            )
+            if first < max(len(old_cards), len(new_cards)):
+                shifted[key] = first
             if new_cards:
                 self._cell_cards[key] = new_cards
             else:
                 self._cell_cards.pop(key, None)
+        entered_cells: set[str] = set()
         for key, new_cards in fresh.items():
-            for i, tp in enumerate(new_cards):
+            for tp in new_cards:
                 after.add(tp.id)
-                if slots.get(tp.id) != (key, i):
-                    slots[tp.id] = (key, i)
-                    moved.add(tp.id)
-        removed = before - after
+                if before.get(tp.id) != key:
+                    entered_cells.add(tp.id)
+            rects._set(key, new_cards)
+        removed = set(before) - after
         for tp_id in removed:
-            del slots[tp_id]
+            del rects._slots[tp_id]
+            rects._override.pop(tp_id, None)
         self._curve_cache = None
         lanes, resized = self._relayout_lanes({lane_id for _stage, lane_id in fresh})
-        return LayoutChange(frozenset(moved), frozenset(removed), frozenset(lanes), resized)
+        return LayoutChange(frozenset(entered_cells), frozenset(removed), frozenset(lanes), resized, shifted)
 
     def _relayout_lanes(self, touched: set[str]) -> tuple[set[str], bool]:
         """Resize the touched lanes if their fullest cell changed, and shift the lanes below."""
@@ -340,6 +472,18 @@ class MapLayout:
         return self._curve_cache
 
 
+def _position(cards: list[Touchpoint], tp: Touchpoint) -> int | None:
+    """Where ``tp`` is in ``cards`` (a cell's list as the layout last saw it).
+
+    Looked up at the card's order first (where it sits unless the edit renumbered it) and
+    around it, then in the whole list: a moved card's order may already be its new one.
+    """
+    for i in (tp.order, tp.order - 1, tp.order + 1):
+        if 0 <= i < len(cards) and cards[i] is tp:
+            return i
+    return next((i for i, other in enumerate(cards) if other is tp), None)
+
+
 def compute_layout(project: Project, metrics: Metrics = DEFAULT_METRICS) -> MapLayout:
     """Lay out a whole map: O(number of cards), no text measurement."""
     m = metrics
@@ -377,10 +521,8 @@ def compute_layout(project: Project, metrics: Metrics = DEFAULT_METRICS) -> MapL
             out.cells[(stage.id, lane.id)] = Rect(x, lane_rect.y, m.column_w, lane_rect.h)
         x += m.column_w + m.column_gap
 
-    slots = out.cards._slots
     for key, cards in cells.items():
-        for i, tp in enumerate(cards):
-            slots[tp.id] = (key, i)
+        out.cards._set(key, cards)
 
     out.band = Rect(grid_x, grid_bottom + m.band_gap, width - grid_x - m.margin, m.band_h)
     out.height = out.band.bottom + m.margin

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from cxmapper import commands as cmd
 from cxmapper.canvas import CATALOG_MIME, MapScene, MapView
 from cxmapper.canvas.items import CardItem
+from cxmapper.canvas.pages import PAGE
 from cxmapper.document import Document
 from cxmapper.layout import compute_layout
 from cxmapper.model import ops
@@ -139,11 +140,11 @@ def test_drag_card_from_before_to_after_is_one_undoable_step(canvas: Canvas) -> 
     assert _cell_ids(canvas.project, "stage-before") == ["b0", "b2"]
     assert canvas.stack.count() == 1
     item = canvas.scene.card_item("b1")
-    assert item is not None and item.parentItem() is canvas.scene.cell_item(("stage-after", "lane-main"))
+    assert item is not None and canvas.scene.cell_item(("stage-after", "lane-main")).isAncestorOf(item)
     assert not canvas.scene.drop_indicator.isVisible()
     canvas.stack.undo()
     assert canvas.project == before
-    assert item.parentItem() is canvas.scene.cell_item(("stage-before", "lane-main"))
+    assert canvas.scene.cell_item(("stage-before", "lane-main")).isAncestorOf(item)
     canvas.stack.redo()
     assert canvas.project.touchpoint("b1").stage_id == "stage-after"
 
@@ -172,7 +173,7 @@ def test_drop_indicator_follows_the_drag_and_a_drop_in_place_pushes_nothing(qtbo
     assert canvas.stack.count() == 0
     item = canvas.scene.card_item("b1")
     assert item is not None
-    qtbot.waitUntil(lambda: item.parentItem() is canvas.scene.cell_item(("stage-before", "lane-main")))
+    qtbot.waitUntil(lambda: canvas.scene.cell_item(("stage-before", "lane-main")).isAncestorOf(item))
 
 
 def test_dropping_outside_any_cell_glides_back_and_changes_nothing(qtbot, canvas: Canvas) -> None:
@@ -383,6 +384,49 @@ def test_an_edit_updates_only_the_items_it_concerns(canvas: Canvas) -> None:
     assert all(scene.card_item(i) is item for i, item in items.items())
 
 
+def _cards_where_the_layout_puts_them(scene: MapScene) -> list[str]:
+    """Ids of card items not drawn at their layout rectangle (should be none)."""
+    wrong = []
+    for tp_id, item in scene.card_items().items():
+        rect = scene.layout.cards[tp_id]
+        if (item.scenePos().x(), item.scenePos().y()) != pytest.approx((rect.x, rect.y)):
+            wrong.append(tp_id)
+    return wrong
+
+
+def test_a_drop_in_a_big_cell_moves_pages_not_every_card_below(qtbot) -> None:
+    p = _project(cards_before=0)
+    for i in range(300):
+        ops.add_touchpoint(p, Touchpoint(id=f"x{i}", title="x", stage_id="stage-before", lane_id="lane-main", order=i))
+    c = _canvas(qtbot, p)
+    scene = c.scene
+    assert _cards_where_the_layout_puts_them(scene) == []
+    scene.reposition_count = 0
+    c.stack.push(cmd.MoveTouchpoint(c.doc, "x3", "stage-during", "lane-main", 0))
+    # 296 cards slid up, but as pages: the one page holding x3 re-places its cards (at most
+    # 2 * PAGE), every page below moves once, and x3 joins the other cell.
+    assert scene.reposition_count <= 2 * PAGE + 300 // PAGE + 2
+    assert _cards_where_the_layout_puts_them(scene) == []
+    for _ in range(3):
+        c.stack.undo()
+        assert _cards_where_the_layout_puts_them(scene) == []
+        c.stack.redo()
+        assert _cards_where_the_layout_puts_them(scene) == []
+    # Cards added at the end of a cell fill its last page instead of opening one each.
+    for i in range(PAGE):
+        tp = Touchpoint(id=f"y{i}", title="y", stage_id="stage-after", lane_id="lane-main", order=1 + i)
+        c.stack.push(cmd.AddTouchpoint(c.doc, tp))
+    cell = scene.cell_item(("stage-after", "lane-main"))
+    assert len(cell.childItems()) == 2  # a0 and the new cards: 1 + PAGE cards, two pages
+    assert _cards_where_the_layout_puts_them(scene) == []
+    # Deleting every card of a cell leaves no empty page behind.
+    for i in range(PAGE):
+        c.stack.push(cmd.DeleteTouchpoint(c.doc, f"y{i}"))
+    c.stack.push(cmd.DeleteTouchpoint(c.doc, "a0"))
+    assert cell.childItems() == []
+    assert scene.layout == compute_layout(c.project)
+
+
 def test_a_growing_lane_moves_the_lanes_below_as_containers(qtbot) -> None:
     c = _canvas(qtbot, _project(cards_before=2, lanes=3))
     for i in range(2):
@@ -583,7 +627,7 @@ def test_deleting_a_stage_with_cards_and_undoing_it(canvas: Canvas) -> None:
     canvas.stack.undo()
     assert canvas.project == before
     assert canvas.scene.cell_item(("stage-before", "lane-main")) is not None
-    assert canvas.scene.card_item("b0").parentItem() is canvas.scene.cell_item(("stage-before", "lane-main"))
+    assert canvas.scene.cell_item(("stage-before", "lane-main")).isAncestorOf(canvas.scene.card_item("b0"))
     assert canvas.scene.layout == compute_layout(canvas.project)
 
 

@@ -36,7 +36,9 @@ def test_moving_within_a_cell_reports_only_that_cells_cards() -> None:
     layout = compute_layout(p)
     ops.move_touchpoint(p, "t2", "stage-before", "lane-main", 0)
     change = layout.update_cells(p, [("stage-before", "lane-main")])
-    assert change.cards == {"t0", "t1", "t2"}
+    # t2 went to the top: every position of the cell changed, no card changed cell.
+    assert change.shifted == {("stage-before", "lane-main"): 0}
+    assert change.cards == frozenset()
     assert not change.lanes and not change.resized and not change.removed
     assert layout == compute_layout(p)
 
@@ -51,6 +53,8 @@ def test_growing_a_lane_moves_the_lanes_below_but_not_their_cards_slots() -> Non
     ops.move_touchpoint(p, "b", "stage-before", "lane-main", 1)
     change = layout.update_cells(p, [("stage-during", "lane-main"), ("stage-before", "lane-main")])
     assert change.cards == {"b"}
+    # b lands below a (position 1); its old cell empties from position 0.
+    assert change.shifted == {("stage-before", "lane-main"): 1, ("stage-during", "lane-main"): 0}
     assert change.lanes == {"lane-main", "lane-2"}
     assert change.resized
     assert layout == compute_layout(p)
@@ -93,6 +97,50 @@ def test_update_cells_with_an_added_card_as_hint() -> None:
     ops.add_touchpoint(p, tp)
     change = layout.update_cells(p, [("stage-during", "lane-main")], entered=[tp])
     assert change.cards == {"new"}
+    assert change.shifted == {("stage-during", "lane-main"): 0}
+    assert layout == compute_layout(p)
+
+
+def _two_full_cells(n: int):
+    p = new_project()
+    for stage in ("stage-before", "stage-during"):
+        for i in range(n):
+            tp = Touchpoint(id=f"{stage}-{i}", title="x", stage_id=stage, lane_id="lane-main", order=i)
+            ops.add_touchpoint(p, tp)
+    return p
+
+
+def test_a_hinted_move_names_the_first_shifted_place_not_every_card_below_it() -> None:
+    p = _two_full_cells(200)
+    layout = compute_layout(p)
+    tp = p.touchpoint("stage-before-3")
+    ops.move_touchpoint(p, tp.id, "stage-during", "lane-main", 5)
+    cells = [("stage-before", "lane-main"), ("stage-during", "lane-main")]
+    change = layout.update_cells(p, cells, entered=[tp])
+    # From position 3 down the first cell closed up; from 5 down the second opened up.
+    assert change.shifted == {("stage-before", "lane-main"): 3, ("stage-during", "lane-main"): 5}
+    assert change.cards == {"stage-before-3"}
+    assert layout.cards.slot("stage-before-4") == (("stage-before", "lane-main"), 3)
+    assert layout.cards.slot("stage-during-5") == (("stage-during", "lane-main"), 6)
+    assert layout == compute_layout(p)
+    # and back, as undo does
+    ops.move_touchpoint(p, tp.id, "stage-before", "lane-main", 3)
+    change = layout.update_cells(p, cells, entered=[tp])
+    assert change.shifted == {("stage-before", "lane-main"): 3, ("stage-during", "lane-main"): 5}
+    assert layout == compute_layout(p)
+
+
+def test_a_cell_numbered_behind_the_ops_back_is_still_laid_out_in_order() -> None:
+    p = _two_full_cells(5)
+    layout = compute_layout(p)
+    # Renumber a cell by hand (as a careless script might), then hint only one card.
+    cell = p.cell("stage-before", "lane-main")
+    for tp, order in zip(cell, (40, 30, 20, 10, 0), strict=True):
+        tp.__dict__["order"] = order
+    tp = cell[0]
+    change = layout.update_cells(p, [("stage-before", "lane-main")], entered=[tp])
+    assert change.shifted == {("stage-before", "lane-main"): 0}
+    assert [layout.cards.slot(t.id)[1] for t in cell] == [4, 3, 2, 1, 0]
     assert layout == compute_layout(p)
 
 

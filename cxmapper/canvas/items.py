@@ -5,10 +5,11 @@ the live model object and the colours at paint time, so an edit is one ``update(
 undo can never leave an item showing a stale copy. Geometry is set by the scene from
 `cxmapper.layout`; items only draw inside the rectangle they are given.
 
-Cards live inside cell items, which live inside lane items. Both containers declare
-``ItemContainsChildrenInShape``, so Qt skips whole off-screen cells when painting and
-hit-testing, and growing one lane moves the lanes below as a handful of containers instead
-of thousands of cards (see ``benchmarks/bench_canvas.py``).
+Cards live inside pages (runs of a cell's cards, `cxmapper.canvas.pages`), inside cell items,
+inside lane items. All three containers declare ``ItemContainsChildrenInShape``, so Qt skips
+whole off-screen lanes, cells and pages when painting and hit-testing; growing one lane moves
+the lanes below as a handful of containers, and a drop moves the cards below it as a few
+pages, instead of thousands of cards (see the move cases of ``benchmarks/window.py``).
 """
 
 from __future__ import annotations
@@ -136,10 +137,9 @@ class CardItem(QGraphicsRectItem):
     SHADOW = 6.0
     RADIUS = 8.0
 
-    def __init__(self, tp_id: str, metrics: Metrics, parent: QGraphicsItem) -> None:
+    def __init__(self, tp_id: str, metrics: Metrics, parent: QGraphicsItem | None = None) -> None:
         rect = QRectF(0, 0, metrics.card_w, metrics.card_h)
-        s = self.SHADOW
-        super().__init__(rect.adjusted(-s, -s / 2, s, s * 1.5), parent)
+        super().__init__(self.bounds(metrics), parent)
         self.setPen(_NO_PEN)
         self.tp_id = tp_id
         self._rect = rect
@@ -150,6 +150,12 @@ class CardItem(QGraphicsRectItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    @classmethod
+    def bounds(cls, metrics: Metrics) -> QRectF:
+        """A card's bounding rectangle in its own coordinates: the card and its shadow."""
+        s = cls.SHADOW
+        return QRectF(0, 0, metrics.card_w, metrics.card_h).adjusted(-s, -s / 2, s, s * 1.5)
 
     # -- state set by the scene and the gestures --
 

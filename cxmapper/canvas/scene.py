@@ -40,6 +40,7 @@ from cxmapper.canvas.items import (
 )
 from cxmapper.canvas.list_entry import InsertionPoint, start_new_card
 from cxmapper.canvas.navigation import Direction, first_card, keyboard_move, last_card, neighbour, reading_order
+from cxmapper.canvas.pages import CellPages
 from cxmapper.canvas.style import CanvasColors, colors, system_is_dark
 from cxmapper.document import Document
 from cxmapper.layout import (
@@ -80,7 +81,7 @@ class MapScene(QGraphicsScene):
         self.setObjectName("mapScene")
         # Cards live in cell containers that declare ItemContainsChildrenInShape, so a
         # recursive walk from ~30 top-level items is cheaper than keeping a BSP tree current
-        # while whole lanes of cards shift (see benchmarks/bench_canvas.py).
+        # while whole lanes of cards shift (see the move cases of benchmarks/window.py).
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._document = document
         self._selection = selection
@@ -96,6 +97,8 @@ class MapScene(QGraphicsScene):
         self._lanes: dict[str, LaneItem] = {}
         self._lane_headers: dict[str, LaneHeaderItem] = {}
         self._cells: dict[Cell, CellItem] = {}
+        #: The cards of each cell, grouped in pages that move as one (see `cxmapper.canvas.pages`).
+        self._pages: dict[Cell, CellPages] = {}
         self._tp_index: dict[str, Touchpoint] = {}
         self._stages: dict[str, Stage] = {}
         self._lanes_by_id: dict[str, Lane] = {}
@@ -589,12 +592,10 @@ class MapScene(QGraphicsScene):
         if item is None or tp_id not in self._layout.cards:
             return
         key, index = self._layout.cards.slot(tp_id)
-        cell = self._cells[key]
-        if item.parentItem() is not cell:
-            self._move_to_cell(item, cell)
         item.setZValue(0)
         item.set_lifted(False)
-        self._place(item, *card_offset(index, self._metrics))
+        if not self._pages[key].place(item, index, self._repaint_where_drawn):
+            self._sync_cell(key, 0, None)
 
     # -- document observers ------------------------------------------------------------------
 
@@ -602,7 +603,7 @@ class MapScene(QGraphicsScene):
         tp = self._document.project.touchpoint(tp_id)
         self._tp_index[tp_id] = tp
         key = (tp.stage_id, tp.lane_id)
-        self._cards[tp_id] = CardItem(tp_id, self._metrics, self._cells[key])
+        self._cards[tp_id] = CardItem(tp_id, self._metrics)
         self._apply(self._layout.update_cells(self._document.project, [key], entered=[tp]), [key])
 
     def _on_touchpoint_removed(self, tp_id: str) -> None:
@@ -697,6 +698,7 @@ class MapScene(QGraphicsScene):
         self._lanes.clear()
         self._lane_headers.clear()
         self._cells.clear()
+        self._pages.clear()
         self._cards.clear()
         project = self._document.project
         self._tp_index = {tp.id: tp for tp in project.touchpoints}
@@ -732,13 +734,17 @@ class MapScene(QGraphicsScene):
                 self._lanes[lane_id] = lane
                 self._lane_headers[lane_id] = LaneHeaderItem(lane_id, lane)
         slot = QRectF(*card_offset(0, m), m.card_w, m.card_h)
+        card_bounds = CardItem.bounds(m)
         for key in layout.cells:
             if key not in self._cells:
-                self._cells[key] = CellItem(key, slot, self._lanes[key[1]])
+                cell = self._cells[key] = CellItem(key, slot, self._lanes[key[1]])
+                x, top = card_offset(0, m)
+                self._pages[key] = CellPages(cell, x, top, m.card_h + m.card_gap, card_bounds)
         # Gone cells are empty (a stage or lane is deleted after its cards); a cell of a gone
         # lane leaves with its lane container below.
         for key in [k for k in self._cells if k not in layout.cells]:
             cell = self._cells.pop(key)
+            self._pages.pop(key).clear(None)
             if key[1] in self._lanes_by_id:
                 self.removeItem(cell)
         for stage_id in [s for s in self._columns if s not in self._stages]:
@@ -750,8 +756,7 @@ class MapScene(QGraphicsScene):
         slots = layout.cards
         for tp_id in slots:
             if tp_id not in self._cards:
-                key, _index = slots.slot(tp_id)
-                self._cards[tp_id] = CardItem(tp_id, m, self._cells[key])
+                self._cards[tp_id] = CardItem(tp_id, m)  # its cell's pages take it in
         for tp_id in [t for t in self._cards if t not in slots]:
             self._remove_quietly(self._cards.pop(tp_id))
 
@@ -784,13 +789,17 @@ class MapScene(QGraphicsScene):
 
     @staticmethod
     def _drop_caches(item: QGraphicsItem) -> None:
-        """Re-render the cached item (and cached children of a container) on its next paint."""
-        if item.cacheMode() != QGraphicsItem.CacheMode.NoCache:
-            item.update()
-            return
-        for child in item.childItems():
-            if child.cacheMode() != QGraphicsItem.CacheMode.NoCache:
-                child.update()
+        """Re-render the cached item (and the cached items inside a container) on its next paint.
+
+        A cell holds its cards through pages, so the walk goes down every container level.
+        """
+        todo = [item]
+        while todo:
+            current = todo.pop()
+            if current.cacheMode() != QGraphicsItem.CacheMode.NoCache:
+                current.update()
+            else:
+                todo.extend(current.childItems())
 
     def _resize(self, item: MapItem, w: float, h: float) -> None:
         if item.set_size(w, h):
@@ -819,26 +828,30 @@ class MapScene(QGraphicsScene):
             self._place(cell, cell_rect.x - rect.x, 0)
             self._resize(cell, cell_rect.w, cell_rect.h)
 
-    def _place_card(self, tp_id: str) -> None:
-        if tp_id in self._lifted:
-            return  # being dragged: the gesture puts it back
-        item = self._cards[tp_id]
-        key, index = self._layout.cards.slot(tp_id)
-        cell = self._cells[key]
-        if item.parentItem() is not cell:
-            self._move_to_cell(item, cell)
-        self._place(item, *card_offset(index, self._metrics))
+    def _repaint_where_drawn(self, item: CardItem) -> None:
+        """Repaint where a card is drawn before it moves into another page or cell.
 
-    def _move_to_cell(self, item: CardItem, cell: CellItem) -> None:
-        """Put a card item into another cell, erasing where it was drawn.
-
-        Cells and lanes declare ``ItemContainsChildrenInShape``, and Qt clips a child's
-        repaints to its container: once the card belongs to its new cell, the repaint of
-        the place it left (another cell, another lane) would be clipped away, leaving a
+        Cells and pages declare ``ItemContainsChildrenInShape``, and Qt clips a child's
+        repaints to its container: once the card belongs to its new container, the repaint
+        of the place it left (another cell, another lane) would be clipped away, leaving a
         ghost of the card there (issue 10). The scene repaints that one rectangle itself.
         """
-        self.update(item.sceneBoundingRect())
-        item.setParentItem(cell)
+        if item.scene() is self:
+            self.update(item.sceneBoundingRect())
+
+    def _sync_cell(self, key: Cell, start: int, drop_caches: Callable[[QGraphicsItem], None] | None) -> None:
+        """Bring one cell's pages in step with the layout from position ``start`` down."""
+        cell_of = self._layout.cards.cell_of
+        slot = self._layout.cards.slot
+
+        def position(tp: Touchpoint) -> int | None:
+            return slot(tp.id)[1] if cell_of(tp.id) == key else None
+
+        order = self._layout.cell_view(key)
+        pages = self._pages[key]
+        self.reposition_count += pages.sync(
+            order, start, self._cards, self._lifted, position, self._repaint_where_drawn, drop_caches
+        )
 
     def _place_frame(self) -> None:
         """Columns, headers, band and scene rectangle (what depends on the grid's height)."""
@@ -870,46 +883,42 @@ class MapScene(QGraphicsScene):
             cell.set_empty(not self._layout.cell_cards(key))
         for lane_id in self._layout.lane_ids:
             self._place_lane(lane_id)
-        for tp_id in self._cards:
-            self._place_card(tp_id)
+        drop = self._drop_caches if self._fractional_zoom() else None
+        for key in self._cells:
+            self._sync_cell(key, 0, drop)
+        for pages in self._pages.values():
+            pages.prune(self)
         self._place_frame()
 
+    def _fractional_zoom(self) -> bool:
+        """Whether some view's zoom makes card moves land between device pixels."""
+        return any(abs(scale - round(scale)) > 1e-9 for scale in self._view_scales())
+
     def _apply(self, change: LayoutChange, cells_touched: Iterable[Cell]) -> None:
-        """Reposition what one incremental layout update says moved, nothing else."""
+        """Reposition what one incremental layout update says moved, nothing else.
+
+        Each changed cell re-places its cards from the first changed position down, as pages
+        (see `cxmapper.canvas.pages`): a drop moves a few dozen items, not every card below it.
+        """
         for key in cells_touched:
             self._cells[key].set_empty(not self._layout.cell_cards(key))
-        # _place_card inlined: a drop on a big map shifts a couple of hundred cards.
-        cards, cells, lifted, slot = self._cards, self._cells, self._lifted, self._layout.cards.slot
-        pad, step = self._metrics.cell_pad, self._metrics.card_h + self._metrics.card_gap
-        # Whether card moves land between device pixels (see _off_the_pixel_grid), once.
-        fractional = [scale for scale in self._view_scales() if abs(scale - round(scale)) > 1e-9]
-        # Per cell, the highest place a card moved from or to (see the repaint below).
-        tops: dict[CellItem, float] = {}
-        for tp_id in change.cards:
-            item = cards.get(tp_id)
-            if item is None or tp_id in lifted:
-                continue
-            key, index = slot(tp_id)
-            cell = cells[key]
-            if item.parentItem() is not cell:
-                self._move_to_cell(item, cell)
-            y = pad + index * step
-            pos = item.pos()
-            if pos.y() != y or pos.x() != pad:
-                item.setPos(pad, y)
-                if fractional and self._off_the_pixel_grid(pad - pos.x(), y - pos.y()):
-                    item.update()  # its device-coordinate cache (see _off_the_pixel_grid)
-                top = min(pos.y(), y)
-                if top < tops.get(cell, top + 1):
-                    tops[cell] = top
-                self.reposition_count += 1
-        # Repaint each cell from its highest moved card down, in one rectangle. Qt's own
-        # erase of where a moved card was did not always happen: after a redo, a card that
-        # slid up also stayed drawn where it had been (issue 10; tests/test_pixels.py saw it
-        # when run after other GUI tests). The rectangle covers the cards' own repaints.
-        for cell, top in tops.items():
+        # At a zoom where moves land between device pixels, moved cards must re-render
+        # their device-coordinate caches (see _off_the_pixel_grid).
+        drop = self._drop_caches if change.shifted and self._fractional_zoom() else None
+        step = self._metrics.card_h + self._metrics.card_gap
+        for key, start in change.shifted.items():
+            self._sync_cell(key, start, drop)
+            # Repaint the cell from the first changed place down, in one rectangle. Qt's own
+            # erase of where a moved card was did not always happen: after a redo, a card
+            # that slid up also stayed drawn where it had been (issue 10; tests/test_pixels.py
+            # saw it when run after other GUI tests). The rectangle covers the cards' own
+            # repaints.
+            cell = self._cells[key]
+            top = self._pages[key].top + start * step
             r = cell.rect()
-            cell.update(QRectF(0, top - 10, r.width(), r.height() - top + 10))
+            cell.update(QRectF(0, top - 10, r.width(), max(0.0, r.height() - top + 10)))
+        for key in change.shifted:
+            self._pages[key].prune(self)
         for lane_id in change.lanes:
             self._place_lane(lane_id, cells_too=False)
         if change.resized:
