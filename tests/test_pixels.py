@@ -508,3 +508,69 @@ def test_the_screen_shows_the_map_after_each_edit(editor: Editor, case: Case, tm
     assert_shows_the_map(window, "undo", tmp_path)
     editor.trigger("actionRedo")
     assert_shows_the_map(window, "redo", tmp_path)
+
+
+# -- big cells: cards below a drop move as pages ----------------------------------------------------
+
+
+def _big_cells_project(per_cell: int) -> Any:
+    """Two stages of one lane, each cell holding ``per_cell`` cards (several pages each)."""
+    from cxmapper.model import ops
+    from cxmapper.model.project import Touchpoint, new_project
+
+    project = new_project(title="Big cells")
+    lane = project.lanes[0].id
+    for stage in project.stages[:2]:
+        for i in range(per_cell):
+            title = f"{stage.name} {i}: l·l ñ 🛒"
+            ops.add_touchpoint(
+                project, Touchpoint(id=f"{stage.id}-{i}", title=title, stage_id=stage.id, lane_id=lane, order=i)
+            )
+    return project
+
+
+def _drag_to_slot(ed: Editor, tp_id: str, stage: int, index: int) -> None:
+    """Drag a card onto the upper half of the ``index``-th card of another stage's cell."""
+    target = ed.cards(stage, 0)[index]
+    r = ed.layout.cards[target]
+    ed.drag(ed.card_center(tp_id), ed.vp(r.center[0], r.y + r.h * 0.3))
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.5912], ids=["100%", "fractional"])
+@pytest.mark.parametrize("where", ["top", "page-boundary"])
+def test_the_screen_shows_the_map_when_a_drop_shifts_pages(qtbot, tmp_path: Path, zoom: float, where: str) -> None:
+    from cxmapper.canvas.pages import PAGE
+
+    QApplication.setCursorFlashTime(0)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    project = _big_cells_project(3 * PAGE + 10)
+    window = build_main_window(project=project, settings=settings, dialogs=Answers(), lang="en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(window)  # the first resizes refit the map to the window; zoom after them
+    ed = Editor(window, qtbot)
+    ed.view.set_zoom(zoom)
+    # On screen: the top of the cells, or the place where the first page ends and the
+    # second begins (where a shifted card crosses from one page into the next).
+    index = 1 if where == "top" else PAGE - 2
+    moved = ed.cards(0, 0)[index]
+    ed.view.centerOn(QPointF(*ed.layout.cards[ed.cards(0, 0)[index + 1]].center))
+    assert_shows_the_map(window, "opening", tmp_path)
+    _drag_to_slot(ed, moved, 1, index + 1)
+    assert ed.layout.cards.slot(moved)[0][0] == ed.stage(1)
+    assert_shows_the_map(window, "drop", tmp_path)
+    ed.view.setFocus()
+    ed.trigger("actionUndo")
+    assert ed.layout.cards.slot(moved)[0][0] == ed.stage(0)
+    assert_shows_the_map(window, "undo", tmp_path)
+    ed.trigger("actionRedo")
+    assert_shows_the_map(window, "redo", tmp_path)
+    # Delete the card above the boundary: everything below it slides up one place.
+    ed.select_card(ed.cards(0, 0)[index])
+    ed.key(Qt.Key.Key_Delete)
+    assert_shows_the_map(window, "delete", tmp_path)
+    ed.trigger("actionUndo")
+    assert_shows_the_map(window, "undo delete", tmp_path)
+    window.undo_stack.setClean()
