@@ -10,7 +10,6 @@ Must not import Qt.
 from __future__ import annotations
 
 import itertools
-
 from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any, Generic, TypeVar, cast
