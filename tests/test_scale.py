@@ -197,9 +197,9 @@ def test_typing_on_searches_only_the_previous_matches(qtbot, monkeypatch: pytest
     examined: list[str] = []
     original = find_bar_module.card_matches
 
-    def counting(tp: Touchpoint, words: list[str], labels: object = None) -> bool:
+    def counting(tp: Touchpoint, words: list[str], *args: object) -> bool:
         examined.append(tp.id)
-        return original(tp, words, labels)  # type: ignore[arg-type]
+        return original(tp, words, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(find_bar_module, "card_matches", counting)
     bar.open_bar()
@@ -219,6 +219,75 @@ def test_typing_on_searches_only_the_previous_matches(qtbot, monkeypatch: pytest
     assert bar.matches[0] == "tp-0-0-1" and len(bar.matches) == 11
     bar.field.setText("entrega")  # not an extension: the whole map
     assert len(bar.matches) == 300 - 60 - 1
+
+
+@pytest.mark.gui
+def test_on_a_big_map_the_bar_searches_once_the_typing_pauses(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    per_cell = -(-find_bar_module.SEARCH_PAUSE_FROM // 6)  # 6 cells: just over the threshold
+    doc = Document(grid(per_cell=per_cell))
+    total = 6 * per_cell
+    bar = FindBar(doc)
+    qtbot.addWidget(bar)
+    searches: list[list[str]] = []
+    bar.matches_changed.connect(searches.append)
+    examined: list[str] = []
+    original = find_bar_module.card_matches
+
+    def counting(tp: Touchpoint, words: list[str], *args: object) -> bool:
+        examined.append(tp.id)
+        return original(tp, words, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(find_bar_module, "card_matches", counting)
+    bar.open_bar()
+    for text in ("f", "fa", "fac", "fact"):
+        bar.field.setText(text)
+    assert examined == [] and searches == []  # nothing yet: the user is still typing
+    qtbot.waitUntil(lambda: bool(searches))
+    # One search over the whole map for the word as typed: every fifth card of each cell.
+    assert len(examined) == total
+    assert len(searches) == 1 and len(bar.matches) == 6 * len(range(0, per_cell, 5))
+    # Enter right after more typing steps through the matches of the text in the field.
+    examined.clear()
+    bar.field.setText("factura 0.1.")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.matches[0] == "tp-0-1-0"
+    assert all(m.startswith("tp-0-1-") for m in bar.matches)
+    assert bar.status.text() == f"1 of {len(bar.matches)}"
+
+
+@pytest.mark.gui
+def test_the_outline_filter_touches_only_rows_whose_visibility_changes(qtbot) -> None:
+    doc = Document(grid(per_cell=4))  # 24 cards
+    dock = OutlineDock(doc, Selection(), QUndoStack())
+    qtbot.addWidget(dock)
+    tree = dock.tree
+    calls: list[int] = []
+    real = tree.setRowHidden
+    tree.setRowHidden = lambda *a: (calls.append(1), real(*a))  # type: ignore[method-assign]
+
+    def hidden() -> set[str]:
+        out = set()
+        for tp in doc.project.touchpoints:
+            item = dock.item_for(CARD, tp.id)
+            assert item is not None and item.parent() is not None
+            if tree.isRowHidden(item.row(), item.parent().index()):
+                out.add(tp.id)
+        return out
+
+    everyone = {tp.id for tp in doc.project.touchpoints}
+    first = {"tp-0-0-0", "tp-0-0-1", "tp-1-1-3"}
+    dock.set_filter(first)
+    assert hidden() == everyone - first and len(calls) == 21
+    calls.clear()
+    narrower = {"tp-0-0-0"}
+    dock.set_filter(narrower)
+    assert hidden() == everyone - narrower and len(calls) == 2
+    calls.clear()
+    doc.move_touchpoint("tp-0-0-0", "s2", "l1", 0)  # a moved row keeps following the filter
+    assert hidden() == everyone - narrower
+    calls.clear()
+    dock.set_filter(None)
+    assert hidden() == set() and len(calls) == 23
 
 
 # -- the PDF table: one table per page -------------------------------------------------------------------

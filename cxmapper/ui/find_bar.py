@@ -11,7 +11,9 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import operator
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -34,14 +36,41 @@ _TEXT_FIELDS = (
 )
 
 
-def card_matches(tp: Touchpoint, words: list[str], channel_labels: dict[Channel, str] | None = None) -> bool:
+#: From this many cards on, the bar searches once the typing pauses (`SEARCH_PAUSE_MS`) rather
+#: than on every key: on a 20,000-card map one search and its highlighting cost a few hundred
+#: milliseconds, and typing a word must not queue one per letter.
+SEARCH_PAUSE_FROM = 2_000
+SEARCH_PAUSE_MS = 150
+
+
+_card_texts = operator.attrgetter(*_TEXT_FIELDS)
+
+
+def card_text(tp: Touchpoint, channel_labels: dict[Channel, str] | None = None) -> str:
+    """Everything the bar searches in a card, case-folded, in one string."""
+    channel = tp.channel
+    label = channel_labels[channel] if channel_labels is not None else channel_label(channel)
+    return " ".join((*_card_texts(tp), *tp.tags, label, channel.value)).casefold()
+
+
+def card_matches(
+    tp: Touchpoint,
+    words: list[str],
+    channel_labels: dict[Channel, str] | None = None,
+    texts: dict[str, str] | None = None,
+) -> bool:
     """Whether every word (already case-folded) occurs in one of the card's texts.
 
     ``channel_labels`` (every channel's translated name) saves a translation look-up per card
-    when a search runs over the whole map.
+    when a search runs over the whole map, and ``texts`` keeps each card's `card_text` from
+    one search to the next (building it is most of a search's cost): whoever passes it must
+    drop a card's entry when the card changes.
     """
-    label = channel_labels[tp.channel] if channel_labels is not None else channel_label(tp.channel)
-    haystack = " ".join([*(getattr(tp, f) for f in _TEXT_FIELDS), *tp.tags, label, tp.channel.value]).casefold()
+    haystack = texts.get(tp.id) if texts is not None else None
+    if haystack is None:
+        haystack = card_text(tp, channel_labels)
+        if texts is not None:
+            texts[tp.id] = haystack
     return all(w in haystack for w in words)
 
 
@@ -71,6 +100,16 @@ class FindBar(QWidget):
         # query can only match a subset of its matches. Forgotten on any document change.
         self._last_query: str | None = None
         self._last_cards: list[Touchpoint] = []
+        # Each card's searchable text, by id, in the language of ``_texts_labels``: dropped
+        # for a card when it changes, entirely on a reset or a change of language.
+        self._texts: dict[str, str] = {}
+        self._texts_labels: dict[Channel, str] = {}
+        # On a big map, the search waits for a pause in the typing (see SEARCH_PAUSE_FROM).
+        self._pause = QTimer(self)
+        self._pause.setObjectName("findSearchPause")
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SEARCH_PAUSE_MS)
+        self._pause.timeout.connect(self._search)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 5, 10, 5)
@@ -101,8 +140,9 @@ class FindBar(QWidget):
         layout.addWidget(close)
         self.setFocusProxy(self.field)
         document.structure_changed.connect(self._on_document_changed)
-        document.touchpoint_changed.connect(self._on_document_changed)
-        document.reset.connect(self._on_document_changed)
+        document.touchpoint_changed.connect(self._on_touchpoint_changed)
+        document.touchpoint_removed.connect(self._forget_text)
+        document.reset.connect(self._on_reset)
 
     def _button(self, icon: str, text: str, name: str) -> QToolButton:
         button = QToolButton(self)
@@ -128,9 +168,28 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def _on_text_changed(self, text: str) -> None:
-        del text
         self._index = -1
+        if text.strip() and len(self._doc.project.touchpoints) >= SEARCH_PAUSE_FROM:
+            self._pause.start()  # restarted by every key: one search when the typing pauses
+            return
         self._search()
+
+    def flush(self) -> None:
+        """Run a search the typing pause still holds back (before stepping to a match)."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self._search()
+
+    def _forget_text(self, tp_id: str) -> None:
+        self._texts.pop(tp_id, None)
+
+    def _on_touchpoint_changed(self, tp_id: str, fields: list[str]) -> None:
+        self._forget_text(tp_id)
+        self._on_document_changed(fields)
+
+    def _on_reset(self) -> None:
+        self._texts.clear()
+        self._on_document_changed()
 
     def _on_document_changed(self, *args: object) -> None:
         del args
@@ -140,6 +199,7 @@ class FindBar(QWidget):
             self._search(keep=current)
 
     def _search(self, keep: str | None = None) -> None:
+        self._pause.stop()
         query = self.field.text().casefold()
         words = query.split()
         if not words:
@@ -149,7 +209,11 @@ class FindBar(QWidget):
         else:
             cards = cards_in_map_order(self._doc.project)
         labels = {channel: channel_label(channel) for channel in Channel}
-        found = [tp for tp in cards if card_matches(tp, words, labels)]
+        if labels != self._texts_labels:  # another language: the channel names changed
+            self._texts.clear()
+            self._texts_labels = labels
+        texts = self._texts
+        found = [tp for tp in cards if card_matches(tp, words, labels, texts)]
         self._last_query, self._last_cards = (query, found) if words else (None, [])
         matches = [tp.id for tp in found]
         if matches != self.matches:
@@ -179,6 +243,7 @@ class FindBar(QWidget):
         self._step(-1)
 
     def _step(self, delta: int) -> None:
+        self.flush()
         if not self.matches:
             return
         if self._index < 0:
