@@ -5,7 +5,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cxmapper.canvas.navigation import Direction, first_card, keyboard_move, last_card, neighbour, plan_moves
+from cxmapper.canvas.navigation import (
+    Direction,
+    first_card,
+    in_reading_order,
+    keyboard_move,
+    last_card,
+    neighbour,
+    plan_moves,
+    reading_order,
+)
 from cxmapper.layout import DEFAULT_METRICS, card_offset, compute_layout, lane_height
 from cxmapper.model import ops
 from cxmapper.model.project import Lane, Touchpoint, new_project
@@ -206,3 +215,12 @@ def test_a_planned_group_drop_lands_as_one_block(dragged, target, index) -> None
         ops.move_touchpoint(p, *step)
     # An empty plan means the cell already reads like that.
     assert [tp.id for tp in p.cell(*target)] == expected
+
+
+def test_a_few_cards_are_put_in_reading_order_without_listing_the_map() -> None:
+    layout = compute_layout(_grid())
+    # Column by column, lane by lane, top to bottom: a b c (before/main), d (before/lane-2),
+    # x y (after/main). Unknown ids are left out.
+    assert in_reading_order(layout, {"y", "d", "a", "nope", "c"}) == ["a", "c", "d", "y"]
+    assert in_reading_order(layout, []) == []
+    assert in_reading_order(layout, set(reading_order(layout))) == reading_order(layout)

@@ -9,7 +9,7 @@ scene keeps current; must not import Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import Enum
 
 from cxmapper.layout import Cell, MapLayout
@@ -35,6 +35,23 @@ def column_cards(layout: MapLayout, stage_id: str) -> list[str]:
 def reading_order(layout: MapLayout) -> list[str]:
     """Every card, column by column (the order Home/End and Tab-like walks use)."""
     return [tp_id for stage_id in layout.stage_ids for tp_id in column_cards(layout, stage_id)]
+
+
+def in_reading_order(layout: MapLayout, ids: Iterable[str]) -> list[str]:
+    """``ids`` (those laid out) sorted as `reading_order` would list them.
+
+    Costs the cards given, not the map: a rubber band or a click on a 50,000-card map must
+    not list every card to order the few it touched.
+    """
+    stage_pos = {stage_id: i for i, stage_id in enumerate(layout.stage_ids)}
+    lane_pos = {lane_id: i for i, lane_id in enumerate(layout.lane_ids)}
+    slot = layout.cards.slot
+
+    def key(tp_id: str) -> tuple[int, int, int]:
+        (stage_id, lane_id), index = slot(tp_id)
+        return stage_pos[stage_id], lane_pos[lane_id], index
+
+    return sorted((tp_id for tp_id in ids if tp_id in layout.cards), key=key)
 
 
 def first_card(layout: MapLayout) -> str | None:

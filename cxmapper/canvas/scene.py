@@ -39,7 +39,15 @@ from cxmapper.canvas.items import (
     StageHeaderItem,
 )
 from cxmapper.canvas.list_entry import InsertionPoint, start_new_card
-from cxmapper.canvas.navigation import Direction, first_card, keyboard_move, last_card, neighbour, reading_order
+from cxmapper.canvas.navigation import (
+    Direction,
+    first_card,
+    in_reading_order,
+    keyboard_move,
+    last_card,
+    neighbour,
+    reading_order,
+)
 from cxmapper.canvas.pages import CellPages
 from cxmapper.canvas.style import CanvasColors, colors, system_is_dark
 from cxmapper.document import Document
@@ -259,8 +267,7 @@ class MapScene(QGraphicsScene):
 
     def cards_in(self, rect: QRectF) -> list[str]:
         """Ids of the cards a rubber band touches, in reading order."""
-        hit = {item.tp_id for item in self.items(rect) if isinstance(item, CardItem)}
-        return [tp_id for tp_id in reading_order(self._layout) if tp_id in hit]
+        return in_reading_order(self._layout, {item.tp_id for item in self.items(rect) if isinstance(item, CardItem)})
 
     # -- filter: faded cards, and the curve of the cards shown ------------------------------------
 
@@ -962,7 +969,7 @@ class MapScene(QGraphicsScene):
             return
         selected = {item.tp_id for item in self.selectedItems() if isinstance(item, CardItem)}
         kept = [i for i in self._selection.touchpoints if i in selected]
-        added = [i for i in reading_order(self._layout) if i in selected and i not in kept]
+        added = in_reading_order(self._layout, selected.difference(kept))
         self._selection.set_touchpoints(kept + added)
 
     def ensure_card_visible(self, tp_id: str) -> None:
