@@ -141,10 +141,13 @@ class PdfPainter:
                 x = dx + item.x * s
                 y = h - (dy + item.y * s)
                 size = item.size * s
-                for font, part in runs(item.text, item.bold):
+                parts = runs(item.text, item.bold)
+                last = len(parts) - 1
+                for k, (font, part) in enumerate(parts):
                     c.setFont(font, size)
                     c.drawString(x, y, part)
-                    x += pdfmetrics.stringWidth(part, font, size)
+                    if k < last:  # only a following run needs to know where this one ends
+                        x += pdfmetrics.stringWidth(part, font, size)
             elif isinstance(item, Box):
                 fill = item.fill is not None
                 stroke = item.stroke is not None
