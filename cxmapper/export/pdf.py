@@ -1,12 +1,13 @@
 """The PDF writer: map (one page or a tiled poster), touchpoint table and workshop cards.
 
-Sheets composed in `pages.py` are painted on a ReportLab canvas; the table is cut into one
-platypus table per page (rows measured once), each starting with the header, so its cost
-grows with the number of rows and not with their square. User text goes into Paragraphs only through
-`markup`, which escapes it, so a title such as ``<img src=...>`` prints literally and nothing
-is ever fetched. Fonts are the bundled TTFs, embedded as subsets. The creation date is the real
-time, unless ``SOURCE_DATE_EPOCH`` is set (the reproducible-builds convention): then the date is
-that instant and the output byte-for-byte reproducible (ReportLab's invariant mode). Must not
+Sheets composed in `pages.py` are painted on a ReportLab canvas; the touchpoint table is
+typeset and drawn by `pdftable` (plain strings on the canvas, one flowable per page, each
+starting with the header), so its cost grows with the number of rows. User text is drawn as
+strings, or goes into a Paragraph (the table's heading) only through `markup`, which escapes
+it, so a title such as ``<img src=...>`` prints literally and nothing is ever fetched. Fonts
+are the bundled TTFs, embedded as subsets. The creation date is the real time, unless
+``SOURCE_DATE_EPOCH`` is set (the reproducible-builds convention): then the date is that
+instant and the output byte-for-byte reproducible (ReportLab's invariant mode). Must not
 import Qt.
 """
 
@@ -323,25 +324,6 @@ def _bookmark(c: Canvas, title: str, level: int) -> None:
     c.addOutlineEntry(title, key, level=level, closed=False)
     if c.getPageNumber() == 1:
         c.showOutline()
-
-
-class _Tick(Flowable):
-    """A zero-size flowable that advances the progress bar by ``steps`` when it is drawn.
-
-    One follows each page of the table, so a long table moves the bar (and can be
-    cancelled) while it is drawn, not only while it is composed.
-    """
-
-    def __init__(self, tracker: ProgressTracker, steps: int) -> None:
-        super().__init__()
-        self.tracker = tracker
-        self.steps = steps
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.tracker.step(self.steps)
 
 
 def _table_story(
