@@ -156,6 +156,13 @@ def test_a_row_taller_than_a_page_continues_line_by_line() -> None:
     assert [piece.height for page in pages for piece in page] == [22, 66, 88, 88, 77, 22]
     assert pages[4][0].row is short and pages[4][0].spans is None
     assert [piece.ends_row for page in pages for piece in page] == [True, False, False, False, True, True]
+    # After three short rows only 120 - 22 - 3 x 22 = 32 pt are left, under a quarter of the
+    # page (30 pt is a quarter: 32 is not under it), so the tall row still starts there; after
+    # four, 10 pt are left and it starts on the next page.
+    assert paginate(header, [short] * 3 + [tall], 120.0, 120.0)[0][-1].row is tall
+    after_four = paginate(header, [short] * 4 + [tall], 120.0, 120.0)
+    assert [piece.row is tall for piece in after_four[0]] == [False] * 4
+    assert after_four[1][0].row is tall and after_four[1][0].spans is not None
 
 
 def test_every_card_prints_on_exactly_one_page_under_a_header() -> None:

@@ -299,8 +299,8 @@ def paginate(header: Row, rows: Sequence[Row], frame_h: float, first_room: float
 
     Every page starts with the header (drawn by the page, not counted here as a piece). A
     row never splits unless it is taller than a page by itself: then it starts where the
-    page has got to (if a line of it fits) and continues, line by line in each cell, on as
-    many pages as it needs.
+    page has got to (if a quarter of the page is left) and continues, line by line in each
+    cell, on as many pages as it needs.
     """
     pages: list[list[Piece]] = [[]]
     room = first_room
@@ -315,7 +315,12 @@ def paginate(header: Row, rows: Sequence[Row], frame_h: float, first_room: float
             pages[-1].append(Piece(r, None, r.height))
             room -= need
             continue
-        # Taller than a page: split between lines, each cell on its own.
+        # Taller than a page: split between lines, each cell on its own. It starts below the
+        # rows already on the page unless less than a quarter of the page is left (a few
+        # lines stranded at the foot of a page read as a different row).
+        if pages[-1] and room < frame_h / 4:
+            pages.append([])
+            room = frame_h
         starts = [0] * len(r.cells)
         while True:
             avail = room - (0.0 if pages[-1] else head) - PAD_TOP - PAD_BOTTOM
