@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from reportlab.lib.colors import Color, HexColor  # type: ignore[import-untyped]
+from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
@@ -357,12 +357,15 @@ class TablePainter:
         self.widths = list(widths)
         self.lefts = [sum(self.widths[:i]) for i in range(len(self.widths))]
         self.total = sum(self.widths)
-        self._colors: dict[str, Color] = {}
+        self._colors: dict[str, tuple[float, float, float]] = {}
 
-    def _color(self, hex_color: str) -> Color:
+    def _color(self, hex_color: str) -> tuple[float, float, float]:
+        # An RGB triple rather than a Color: ReportLab follows every Color with an opacity
+        # operator (a Color carries alpha), thousands of no-ops over a long table.
         color = self._colors.get(hex_color)
         if color is None:
-            color = self._colors[hex_color] = HexColor(hex_color)
+            rgb = HexColor(hex_color)
+            color = self._colors[hex_color] = (rgb.red, rgb.green, rgb.blue)
         return color
 
     def draw(self, c: Canvas, x: float, top: float, header: Row, pieces: Sequence[Piece]) -> float:
