@@ -20,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config  # type: ignore[import-untyped]
-from reportlab.lib.colors import Color, HexColor  # type: ignore[import-untyped]
+from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
@@ -75,7 +75,7 @@ class PdfPainter:
     def __init__(self, canvas: Canvas, page_height: float, tick: Callable[[], None] | None = None) -> None:
         self.c = canvas
         self.h = page_height
-        self._colors: dict[str, Color] = {}
+        self._colors: dict[str, tuple[float, float, float]] = {}
         # Called every few hundred items: one A0 sheet of 10,000 cards takes tens of seconds to
         # paint, and the export's progress bar (and its Cancel) must not freeze meanwhile.
         self._tick = tick
@@ -90,10 +90,14 @@ class PdfPainter:
         self._fill_alpha = 1.0
         self._stroke_alpha = 1.0
 
-    def _color(self, hex_color: str) -> Color:
+    def _color(self, hex_color: str) -> tuple[float, float, float]:
+        # An RGB triple, not a Color: ReportLab follows a Color (which carries an alpha) with
+        # an opacity call, a hundred thousand of them on an A0 sheet of 10,000 cards, while
+        # opacity is tracked here and set only when it changes.
         color = self._colors.get(hex_color)
         if color is None:
-            color = self._colors[hex_color] = HexColor(hex_color)
+            rgb = HexColor(hex_color)
+            color = self._colors[hex_color] = (rgb.red, rgb.green, rgb.blue)
         return color
 
     def _set_fill(self, color: str, alpha: float = 1.0) -> None:
