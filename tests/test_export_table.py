@@ -28,8 +28,10 @@ from cxmapper.export.pdftable import (
     Row,
     TablePage,
     TextStyle,
+    Typesetter,
     Widths,
     paginate,
+    table_rows,
     wrap,
 )
 from cxmapper.model.project import Lane, Project, Stage, Touchpoint
@@ -107,7 +109,8 @@ def test_a_word_wider_than_the_column_is_cut_by_characters(widths: Widths) -> No
 
 def test_line_breaks_in_the_text_are_kept_and_spaces_collapse(widths: Widths) -> None:
     assert wrap("  uno\r\n\r\ndos   tres\rquatre\n\n", 1000, widths) == ["uno", "", "dos tres", "quatre"]
-    assert wrap("", 100, widths) == [""]
+    assert wrap("", 100, widths) == []
+    assert wrap(" \n\t ", 100, widths) == []
 
 
 def test_emoji_and_accents_are_measured_in_the_face_that_prints_them(widths: Widths) -> None:
@@ -242,3 +245,14 @@ def test_progress_moves_while_the_table_is_drawn_and_cancel_stops_it() -> None:
 
     with pytest.raises(ExportCancelled):
         pdf_module.render_pdf(project, opts, stop_in_the_drawing)
+
+
+def test_row_height_is_the_tallest_cell_plus_padding() -> None:
+    project = cards(["", "uno\ndos\ntres"])
+    opts = ExportOptions(paper="A4", include_map=False, table=True)
+    widths_ = pdf_module._column_widths(project, Labels("ca"), opts.page_size()[0] - 2 * 10 * MM)
+    _header, rows = table_rows(project, Labels("ca"), Typesetter(widths_))
+    # No description: the phase cell is the tallest, "Abans de la compra" (11) over the stage
+    # name (9.5), plus 5 + 6 of padding; three lines of description: 3 x 11 + 11.
+    assert [r.height for r in rows] == [20.5 + 11, 33 + 11]
+    assert rows[0].cells[2] == ()

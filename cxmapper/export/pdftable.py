@@ -154,7 +154,7 @@ def wrap(text: str, width: float, measure: Widths) -> list[str]:
     Words (runs of non-space characters) are kept whole and joined by single spaces; a line
     break in the text starts a new line (a blank line stays blank); a word wider than the
     whole line is cut by characters, starting on the current line. Leading and trailing
-    blank lines are dropped.
+    blank lines are dropped; blank text has no lines.
     """
     return [line for line, _width in wrap_measured(text, width, measure)]
 
@@ -164,7 +164,10 @@ def wrap_measured(text: str, width: float, measure: Widths) -> list[tuple[str, f
     space = measure.space
     shrink = SPACE_SHRINK * space
     lines: list[tuple[str, float]] = []
-    for para in text.replace("\r\n", "\n").replace("\r", "\n").strip().split("\n"):
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        return lines  # no line at all, as an empty Paragraph has none (a cell of no height)
+    for para in text.split("\n"):
         words = para.split()
         if not words:
             lines.append(("", 0.0))
