@@ -4,7 +4,8 @@ Floors are a bare ReportLab canvas with the same embedded font. For the map it d
 rounded rectangles and strings as the exported map contains (counted from its drawing), so
 the ratio measures what cxmapper adds: layout, wrapping and elision, font fallback runs,
 colours. For the table it draws one string per table cell over as many pages as the table
-takes, so the ratio measures Platypus (wrapping paragraphs, splitting the table into pages).
+takes, so the ratio measures what the table adds: breaking descriptions into lines, cutting
+rows into pages, the header on every page, backgrounds and rules, font fallback runs.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ with the map. The figures themselves live in ``python -m benchmarks``.
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass
 
 import pytest
@@ -16,7 +17,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
-from reportlab.platypus import LongTable  # type: ignore[import-untyped]
 
 from cxmapper import commands as cmd
 from cxmapper.document import Document
@@ -24,6 +24,7 @@ from cxmapper.export import ExportCancelled, ExportOptions
 from cxmapper.export import pdf as pdf_module
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import ProgressTracker
+from cxmapper.export.pdftable import TablePage
 from cxmapper.model import index, ops
 from cxmapper.model.project import Lane, Project, Stage, Touchpoint
 from cxmapper.model.vocab import Phase
@@ -297,16 +298,16 @@ def test_table_is_cut_into_one_table_per_page_holding_only_its_rows() -> None:
     project = grid(per_cell=60)  # 360 rows, a dozen A4 pages
     opts = ExportOptions(paper="A4", include_map=False, table=True, summary=False)
     story, pages = pdf_module._table_story(project, Labels("en"), opts, ProgressTracker(None, 1))
-    tables = [f for f in story if isinstance(f, LongTable)]
+    tables = [f for f in story if isinstance(f, TablePage)]
     assert len(tables) == pages > 5
-    # Every page's table: the header plus its own rows, and background commands for those
-    # rows only (the header's, then one phase tint per row; no card here has a score), so
-    # no page carries the styling of the whole table.
-    assert sum(len(t._cellvalues) - 1 for t in tables) == 360
+    # Every page holds the header and its own rows, each row whole and on one page only, so
+    # drawing a page costs its rows, not the table's.
+    assert sum(len(t.pieces) for t in tables) == 360
+    assert all(piece.spans is None for t in tables for piece in t.pieces)
+    frame_h = pdf_module._text_frame(opts).height
     for table in tables:
-        rows = len(table._cellvalues) - 1
-        assert 0 < rows < 60
-        assert len(table._bkgrndcmds) == 1 + rows
+        assert 0 < len(table.pieces) < 60
+        assert table.height <= frame_h
     reader = PdfReader(io.BytesIO(pdf_module.render_pdf(project, opts)))
     assert len(reader.pages) == pages
     last = reader.pages[-1].extract_text()
@@ -315,7 +316,7 @@ def test_table_is_cut_into_one_table_per_page_holding_only_its_rows() -> None:
 
 def test_an_over_tall_row_gets_its_own_pages_and_the_count_stays_right() -> None:
     project = grid(per_cell=20, stages=1, lanes=1)
-    project.touchpoints[3].description = "paraula " * 1990  # longer than one A4 page
+    project.touchpoints[3].description = "paraula " * 1240  # longer than one A4 page
     opts = ExportOptions(paper="A4", orientation="portrait", include_map=False, table=True, lang="ca", summary=False)
     story, pages = pdf_module._table_story(project, Labels("ca"), opts, ProgressTracker(None, 1))
     reader = PdfReader(io.BytesIO(pdf_module.render_pdf(project, opts)))
@@ -325,7 +326,20 @@ def test_an_over_tall_row_gets_its_own_pages_and_the_count_stays_right() -> None
         assert f"Pàgina {i} de {pages}" in text
     joined = " ".join(texts)
     assert all(f"Carta 0.0.{k}" in joined for k in range(20))
-    assert sum(1 for f in story if isinstance(f, LongTable)) == 3  # before, the tall row, after
+    # The tall row is cut between lines: its parts are on consecutive pages, and together
+    # they print each of its description's lines once.
+    tall = [
+        (i, piece)
+        for i, f in enumerate(f for f in story if isinstance(f, TablePage))
+        for piece in f.pieces
+        if piece.row.cells[2] and piece.spans is not None
+    ]
+    assert len(tall) >= 2
+    assert [i for i, _piece in tall] == list(range(tall[0][0], tall[0][0] + len(tall)))
+    spans = [piece.spans[2] for _i, piece in tall if piece.spans is not None]
+    assert spans[0][0] == 0 and spans[-1][1] == len(tall[0][1].row.cells[2])
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+    assert joined.count("paraula") == 1240
 
 
 # -- the model's index: an edit costs its cells -----------------------------------------------------------

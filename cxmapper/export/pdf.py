@@ -1,12 +1,13 @@
 """The PDF writer: map (one page or a tiled poster), touchpoint table and workshop cards.
 
-Sheets composed in `pages.py` are painted on a ReportLab canvas; the table is cut into one
-platypus table per page (rows measured once), each starting with the header, so its cost
-grows with the number of rows and not with their square. User text goes into Paragraphs only through
-`markup`, which escapes it, so a title such as ``<img src=...>`` prints literally and nothing
-is ever fetched. Fonts are the bundled TTFs, embedded as subsets. The creation date is the real
-time, unless ``SOURCE_DATE_EPOCH`` is set (the reproducible-builds convention): then the date is
-that instant and the output byte-for-byte reproducible (ReportLab's invariant mode). Must not
+Sheets composed in `pages.py` are painted on a ReportLab canvas; the touchpoint table is
+typeset and drawn by `pdftable` (plain strings on the canvas, one flowable per page, each
+starting with the header), so its cost grows with the number of rows. User text is drawn as
+strings, or goes into a Paragraph (the table's heading) only through `markup`, which escapes
+it, so a title such as ``<img src=...>`` prints literally and nothing is ever fetched. Fonts
+are the bundled TTFs, embedded as subsets. The creation date is the real time, unless
+``SOURCE_DATE_EPOCH`` is set (the reproducible-builds convention): then the date is that
+instant and the output byte-for-byte reproducible (ReportLab's invariant mode). Must not
 import Qt.
 """
 
@@ -19,7 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config  # type: ignore[import-untyped]
-from reportlab.lib.colors import Color, HexColor  # type: ignore[import-untyped]
+from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
@@ -27,19 +28,17 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     BaseDocTemplate,
     Flowable,
     Frame,
-    LongTable,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
-    TableStyle,
 )
 
 from cxmapper import __version__
-from cxmapper.export import style
+from cxmapper.export import pdftable, style
 from cxmapper.export.drawing import Box, Circle, Curve, Group, Item, Line, Page, Polygon, Text, View, in_view
-from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, measure, measurer, register_fonts, runs
+from cxmapper.export.fonts import BOLD, REGULAR, measure, measurer, register_fonts, runs
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import MM, ExportError, ExportOptions, Progress, ProgressTracker, write_atomic
 from cxmapper.export.pages import FOOTER_H, primitive_pages, resolve_options
@@ -76,7 +75,7 @@ class PdfPainter:
     def __init__(self, canvas: Canvas, page_height: float, tick: Callable[[], None] | None = None) -> None:
         self.c = canvas
         self.h = page_height
-        self._colors: dict[str, Color] = {}
+        self._colors: dict[str, tuple[float, float, float]] = {}
         # Called every few hundred items: one A0 sheet of 10,000 cards takes tens of seconds to
         # paint, and the export's progress bar (and its Cancel) must not freeze meanwhile.
         self._tick = tick
@@ -91,10 +90,14 @@ class PdfPainter:
         self._fill_alpha = 1.0
         self._stroke_alpha = 1.0
 
-    def _color(self, hex_color: str) -> Color:
+    def _color(self, hex_color: str) -> tuple[float, float, float]:
+        # An RGB triple, not a Color: ReportLab follows a Color (which carries an alpha) with
+        # an opacity call, a hundred thousand of them on an A0 sheet of 10,000 cards, while
+        # opacity is tracked here and set only when it changes.
         color = self._colors.get(hex_color)
         if color is None:
-            color = self._colors[hex_color] = HexColor(hex_color)
+            rgb = HexColor(hex_color)
+            color = self._colors[hex_color] = (rgb.red, rgb.green, rgb.blue)
         return color
 
     def _set_fill(self, color: str, alpha: float = 1.0) -> None:
@@ -143,10 +146,13 @@ class PdfPainter:
                 x = dx + item.x * s
                 y = h - (dy + item.y * s)
                 size = item.size * s
-                for font, part in runs(item.text, item.bold):
+                parts = runs(item.text, item.bold)
+                last = len(parts) - 1
+                for k, (font, part) in enumerate(parts):
                     c.setFont(font, size)
                     c.drawString(x, y, part)
-                    x += pdfmetrics.stringWidth(part, font, size)
+                    if k < last:  # only a following run needs to know where this one ends
+                        x += pdfmetrics.stringWidth(part, font, size)
             elif isinstance(item, Box):
                 fill = item.fill is not None
                 stroke = item.stroke is not None
@@ -324,132 +330,27 @@ def _bookmark(c: Canvas, title: str, level: int) -> None:
         c.showOutline()
 
 
-class _Tick(Flowable):
-    """A zero-size flowable that advances the progress bar by ``steps`` when it is drawn.
-
-    One follows each page of the table, so a long table moves the bar (and can be
-    cancelled) while it is drawn, not only while it is composed.
-    """
-
-    def __init__(self, tracker: ProgressTracker, steps: int) -> None:
-        super().__init__()
-        self.tracker = tracker
-        self.steps = steps
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.tracker.step(self.steps)
-
-
-#: Cell padding of the touchpoint table (points): top, bottom, left, right.
-_PAD_TOP, _PAD_BOTTOM, _PAD_SIDE = 5.0, 6.0, 6.0
-
-
-def _cell_height(cell: Any, width: float) -> float:
-    """A table cell's height the way ReportLab's Table measures it (see ``Table._listCellGeom``)."""
-    if isinstance(cell, str):  # plain text: lines of the table's default 10-point font
-        return len(cell.split("\n")) * 10 * 1.2 + _PAD_TOP + _PAD_BOTTOM
-    flowables = cell if isinstance(cell, list) else [cell]
-    inner = width - 2 * _PAD_SIDE
-    total = 0.0
-    first_before: float | None = None
-    after = 0.0
-    for f in flowables:
-        _w, h = f.wrap(inner, 72000)
-        before, after = f.getSpaceBefore(), f.getSpaceAfter()
-        total += h + before + after
-        if first_before is None:
-            first_before = before
-    if first_before is None:
-        return _PAD_TOP + _PAD_BOTTOM
-    return total - first_before - after + _PAD_TOP + _PAD_BOTTOM
-
-
 def _table_story(
     project: Project, labels: Labels, opts: ExportOptions, tracker: ProgressTracker
 ) -> tuple[list[Flowable], int]:
-    """The touchpoint table: Phase | Touchpoint | Description | Channel | Control | Score.
+    """The touchpoint table: a heading, then one `pdftable.TablePage` per page.
 
-    Returns the flowables and the number of pages they fill. The table is cut into one
-    table per page here, from row heights measured once: a single table of every row,
-    split by ReportLab page after page, re-read its whole remainder and style list at each
-    split, which made 10,000 cards cost 41 times 1,000 (835 pages in 156 s). Each page's
-    table repeats the header; a row taller than a page gets a table of its own that
-    ReportLab splits inside the row, counted by laying that one row out unseen.
+    Returns the flowables and the number of pages they fill. Cells are broken into lines
+    once (with cached word widths) and the rows cut into pages from those heights, so the
+    count is exact before anything is drawn and the cost grows with the number of rows.
+    Platypus tables did the same work three times in pure Python (markup parsing, line
+    breaking on measuring, again on drawing) and ran at 10x a bare canvas.
     """
     pw = opts.page_size()[0]
     width = pw - 2 * opts.margin_mm * MM
     frame_h = _text_frame(opts).height
     base = ParagraphStyle("cx-cell", fontName=REGULAR, fontSize=8.5, leading=11, textColor=HexColor(style.INK))
     muted = ParagraphStyle("cx-muted", parent=base, fontSize=7.5, leading=9.5, textColor=HexColor(style.MUTED))
-    head = ParagraphStyle("cx-head", parent=base, fontName=BOLD, textColor=HexColor(style.WHITE))
-    bold = ParagraphStyle("cx-bold", parent=base, fontName=BOLD)
-    score_style = ParagraphStyle("cx-score", parent=bold, alignment=1)
-    score_white = ParagraphStyle("cx-score-on-colour", parent=score_style, textColor=HexColor(style.WHITE))
     title_style = ParagraphStyle("cx-h1", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceAfter=2)
     sub_style = ParagraphStyle("cx-h2", parent=muted, fontSize=9, leading=12)
     widths = _column_widths(project, labels, width)
-
-    def header() -> list[Any]:
-        return [
-            Paragraph(escape(labels[key]), head)
-            for key in ("phase", "touchpoint", "description", "channel", "control", "score")
-        ]
-
-    base_commands: list[tuple[Any, ...]] = [
-        # Cells hold Paragraphs, but the table still sets a cell font: keep it ours, not Helvetica.
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor(style.INK)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, HexColor(style.GRID)),
-        ("TOPPADDING", (0, 0), (-1, -1), _PAD_TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), _PAD_BOTTOM),
-        ("LEFTPADDING", (0, 0), (-1, -1), _PAD_SIDE),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _PAD_SIDE),
-    ]
-    header_h = max(_cell_height(cell, w) for cell, w in zip(header(), widths, strict=True))
-
-    # Each row: its cells, its colour commands (row 0 = its first row on the page) and height.
-    rows: list[tuple[list[Any], list[tuple[Any, ...]], float]] = []
-    lanes = {lane.id: lane for lane in project.lanes}
-    cells = project.cells()
-    for stage in project.stages:
-        phase_style = ParagraphStyle(
-            f"cx-phase-{stage.phase.value}", parent=bold, textColor=HexColor(style.dark(stage.phase))
-        )
-        tint = HexColor(style.tint(stage.phase))
-        for lane in project.lanes:
-            for tp in cells.get((stage.id, lane.id), []):
-                phase_cell = [
-                    Paragraph(escape(labels.phase(stage.phase)), phase_style),
-                    Paragraph(markup(stage.name), muted),
-                ]
-                title_cell = [Paragraph(markup(tp.title.strip() or labels["untitled"], bold=True), bold)]
-                if len(project.lanes) > 1:
-                    title_cell.append(Paragraph(markup(lanes[tp.lane_id].name), muted))
-                if tp.moment_of_truth:
-                    star = f'<font name="{SYMBOLS}" color="{style.MOMENT_OF_TRUTH}">\u2605</font>'
-                    title_cell.append(Paragraph(f"{star} {escape(labels['moment_of_truth'])}", muted))
-                score = "" if tp.score is None else style.score_text(tp.score)
-                row = [
-                    phase_cell,
-                    title_cell,
-                    Paragraph(markup(tp.description), base),
-                    Paragraph(escape(labels.channel(tp.channel)), base),
-                    Paragraph(escape(labels.control(tp.control)), base),
-                    Paragraph(markup(score, bold=True), score_white if tp.score is not None else score_style),
-                ]
-                colours: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (0, 0), tint)]
-                if tp.score is not None:
-                    colours.append(("BACKGROUND", (5, 0), (5, 0), HexColor(style.score_color(tp.score))))
-                height = max(_cell_height(cell, w) for cell, w in zip(row, widths, strict=True))
-                rows.append((row, colours, height))
-                tracker.step()
-    if not rows:
-        empty: list[Any] = [Paragraph("—", muted), "", "", "", "", ""]
-        rows.append((empty, [], max(_cell_height(cell, w) for cell, w in zip(empty, widths, strict=True))))
+    setter = pdftable.Typesetter(widths)
+    header, rows = pdftable.table_rows(project, labels, setter, tracker.step)
 
     heading = project.title.strip() or labels["untitled"]
     story: list[Flowable] = [
@@ -460,72 +361,13 @@ def _table_story(
     ]
     # The heading's height on the first page, as the frame stacks it (no space above the top).
     used = sum(f.wrap(width, frame_h)[1] for f in story) + title_style.spaceAfter
-    page_rows: list[tuple[list[Any], list[tuple[Any, ...]], float]] = []
-    pages = 1
-
-    def flush(split_in_row: bool = False) -> None:
-        data: list[list[Any]] = [header()]
-        commands = list(base_commands)
-        for i, (cells_, colours, _h) in enumerate(page_rows, start=1):
-            data.append(cells_)
-            commands += [(name, (a[0], i), (b[0], i), *rest) for name, a, b, *rest in colours]
-        # The heights just measured are the ones Table would measure again (same formula):
-        # giving them saves a second wrap of every paragraph. Not for a row split inside.
-        heights = None if split_in_row else [header_h] + [h for _c, _k, h in page_rows]
-        table = LongTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, splitInRow=int(split_in_row))
-        table.setStyle(TableStyle(commands))
-        story.append(table)
-        story.append(_Tick(tracker, len(page_rows)))
-        page_rows.clear()
-
-    room = frame_h - used  # what is left of the current page
-    for entry in rows:
-        height = entry[2]
-        if header_h + height > frame_h - 0.5:
-            # Taller than a page: a table of its own, split inside the row, from where the
-            # page has got to; counted unseen, then the next row starts a fresh page.
-            if page_rows:
-                flush()
-            page_rows.append(entry)
-            pages += _count_pages(opts, frame_h - room, header(), entry, widths, base_commands) - 1
-            flush(split_in_row=True)
+    pages = pdftable.paginate(header, rows, frame_h, frame_h - used)
+    painter = pdftable.TablePainter(widths)
+    for i, pieces in enumerate(pages):
+        if i:
             story.append(PageBreak())
-            pages += 1
-            room = frame_h
-            continue
-        need = height if page_rows else header_h + height
-        if need > room - 0.5:
-            if page_rows:
-                flush()
-            pages += 1
-            room = frame_h
-            need = header_h + height
-        page_rows.append(entry)
-        room -= need
-    if page_rows:
-        flush()
-    elif isinstance(story[-1], PageBreak):
-        story.pop()  # the table ended with an over-tall row: no blank page after it
-        pages -= 1
-    return story, pages
-
-
-def _count_pages(
-    opts: ExportOptions,
-    used: float,
-    header: list[Any],
-    row: tuple[list[Any], list[tuple[Any, ...]], float],
-    widths: list[float],
-    commands: list[tuple[Any, ...]],
-) -> int:
-    """Pages one over-tall row takes from ``used`` points down a page, laid out unseen."""
-    buf = io.BytesIO()
-    doc = _doc(buf, opts)
-    doc.addPageTemplates([PageTemplate("text", [_text_frame(opts)], pagesize=opts.page_size())])
-    table = LongTable([header, row[0]], colWidths=widths, repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle(commands))
-    doc.build([Spacer(1, used), table] if used > 0 else [table])
-    return int(doc.page)
+        story.append(pdftable.TablePage(painter, header, pieces, tracker.step))
+    return story, len(pages)
 
 
 def reproducible() -> bool:
