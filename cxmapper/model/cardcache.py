@@ -161,16 +161,17 @@ class CardCache:
         """Make the bytes of cards that have none, for about ``budget_s`` seconds.
 
         Lets a caller spread the first serialisation of a big map over many short turns of an
-        event loop instead of one long one. Returns True once every card has bytes made from
-        its current object (the next `snapshot` then costs little), False if there is more to
-        do. A card whose text cannot be written as UTF-8 is left to `snapshot`.
+        event loop instead of one long one. Returns True once a pass has reached the end of the
+        list (the next `snapshot` then costs little: at most the few cards inserted before the
+        cursor between two calls), False if there is more to do. A card whose text cannot be
+        written as UTF-8 is left to `snapshot`.
         """
         self._follow(project)
         deadline = time.perf_counter() + budget_s
         cards = self._cards
         tps = project.touchpoints
-        # Resume where the last call stopped; the list may have changed since, so the final
-        # pass checks every card.
+        # Resume where the last call stopped (the list may have changed since: `snapshot`
+        # checks every card anyway).
         i = min(self._cursor, len(tps))
         while i < len(tps):
             tp = tps[i]
@@ -185,10 +186,6 @@ class CardCache:
                     self._cursor = i
                     return False
         self._cursor = 0
-        for tp in tps:
-            entry = cards.get(tp.id)
-            if entry is None or entry.card is not tp:
-                return False
         return True
 
     def snapshot(self, project: Project) -> Snapshot:
