@@ -167,6 +167,8 @@ class CardCache:
         written as UTF-8 is left to `snapshot`.
         """
         self._follow(project)
+        if self._list and not self._cursor:
+            return True  # a snapshot was taken: every card had bytes, the next one is incremental
         deadline = time.perf_counter() + budget_s
         cards = self._cards
         tps = project.touchpoints

@@ -24,9 +24,9 @@ from __future__ import annotations
 import enum
 import hashlib
 import os
-import threading
 import weakref
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +54,11 @@ BACKGROUND_CARDS = 1_000
 FILL_SLICE_S = 0.008
 #: How often the GUI thread looks whether a background write has finished (milliseconds).
 WRITE_POLL_MS = 20
+#: The one worker thread that writes big copies, for every window: writes run one after the
+#: other, in the order they were started. It stays alive between writes, because starting a
+#: thread makes the GUI thread wait for the new one to run; at exit Python waits for a write in
+#: flight to finish.
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cxmapper-autosave")
 #: File-system events come in bursts (temp file, rename, .bak); look once they settle.
 WATCH_SETTLE_MS = 150
 
@@ -135,17 +140,17 @@ class AutosaveController(QObject):
         self._fill = QTimer(self)  # the next slice of a first serialisation, after pending events
         self._fill.setSingleShot(True)
         self._fill.setInterval(0)
-        self._fill.timeout.connect(self._on_tick)
+        self._fill.timeout.connect(self.write_soon)
         self._poll = QTimer(self)
         self._poll.setInterval(WRITE_POLL_MS)
         self._poll.timeout.connect(self._on_poll)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
-        self._idle.timeout.connect(self._on_tick)
+        self._idle.timeout.connect(self.write_soon)
         self._periodic = QTimer(self)
         self._periodic.setInterval(interval_ms)
-        self._periodic.timeout.connect(self._on_tick)
+        self._periodic.timeout.connect(self.write_soon)
         # ~QUndoStack clears itself and emits from its destructor. If this controller held the
         # last reference to the stack, that happens while this object is being torn down, and
         # a bound-method slot would run on a half-destroyed wrapper (a crash in PySide). A weak
@@ -202,20 +207,18 @@ class AutosaveController(QObject):
         project = self.document.project
         job = _WriteJob(self._generation, self.serialiser.snapshot())
         store, key, title, source = self.store, self.session_key, project.title, self.document.path
-        job.thread = threading.Thread(target=job.run, args=(store, key, title, source), name="cxmapper-autosave")
         self._job = job
-        job.thread.start()
+        job.future = _WORKER.submit(job.run, store, key, title, source)
         self._poll.start()
 
     def _wait(self) -> None:
         """Block until a write in flight has finished, and account for it."""
         job = self._job
         if job is not None:
-            job.thread.join()
             self._finish(job)
 
     def _finish(self, job: _WriteJob) -> None:
-        job.thread.join()
+        job.future.result()  # returns at once when done; run() never raises
         self._job = None
         self._poll.stop()
         if job.error is not None:
@@ -288,7 +291,13 @@ class AutosaveController(QObject):
         if not self._periodic.isActive():
             self._periodic.start()
 
-    def _on_tick(self) -> None:
+    def write_soon(self) -> None:
+        """Start a copy if the map changed since the last one, as the timers do; return at once.
+
+        A small map is written here and now; a big one is snapshotted here and written on the
+        worker thread (after its first serialisation, spread over event-loop turns). The
+        outcome arrives as `written` or `failed`.
+        """
         if self._closed or self._generation == self._written_generation or self.undo_stack.isClean():
             return
         if self._job is not None:
@@ -303,12 +312,12 @@ class AutosaveController(QObject):
 
     def _on_poll(self) -> None:
         job = self._job
-        if job is None or job.thread.is_alive():
+        if job is None or not job.future.done():
             return
         self._finish(job)
         if self._again:
             self._again = False
-            self._on_tick()
+            self.write_soon()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if self._closed or self._stack_gone():
@@ -337,13 +346,13 @@ class _WriteJob:
     """One autosave copy written on a worker thread: its snapshot in, its outcome out.
 
     The worker touches nothing but these fields and the files; the GUI thread reads the
-    outcome only after joining the thread.
+    outcome only once `future` is done.
     """
 
     def __init__(self, generation: int, snapshot: Snapshot) -> None:
         self.generation = generation
         self.snapshot: Snapshot | None = snapshot
-        self.thread = threading.Thread()
+        self.future: Future[None] = Future()
         self.path: Path | None = None
         self.error: str | None = None
 
