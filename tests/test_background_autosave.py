@@ -9,6 +9,9 @@ hit deterministically.
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -214,3 +217,91 @@ def test_small_maps_are_still_written_at_once(qtbot: Any, gated: GatedStore) -> 
     assert gated.threads == [threading.main_thread()]
     assert (gated.folder / f"{auto.session_key}.cxmap").read_bytes() == storage.dumps(doc.project)
     auto.close()
+
+
+# -- a real editor ended by SIGTERM while a copy is being written -------------------------------
+
+BUSY_EDITOR = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from cxmapper import app as cxapp
+from cxmapper.commands import EditDetails
+
+path, settings_file = Path(sys.argv[1]), sys.argv[2]
+settings = QSettings(settings_file, QSettings.Format.IniFormat)
+qapp = cxapp.create_application(sys.argv[:1], lang="ca", settings=settings)
+
+def window():
+    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+
+def slow_disk():
+    store = window().autosave.store
+    write = store.write_bytes
+    def slow(*args):
+        time.sleep(1.0)  # a slow disk: the signal arrives while this copy is being written
+        return write(*args)
+    store.write_bytes = slow
+
+def first_edit():
+    slow_disk()
+    w = window()
+    w.undo_stack.push(EditDetails(w.document, {"title": "first"}))
+    w.autosave.write_soon()
+    QTimer.singleShot(0, wait_for_writer)
+
+def wait_for_writer():
+    w = window()
+    if not w.autosave.writing:
+        QTimer.singleShot(5, wait_for_writer)
+        return
+    w.undo_stack.push(EditDetails(w.document, {"title": "second · ñ 😀"}))
+    print("writing", w.autosave.writing, flush=True)
+
+QTimer.singleShot(300, first_edit)
+sys.exit(cxapp.run(str(path), lang="ca", settings=settings))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_sigterm_during_a_background_write_keeps_the_newest_edit(tmp_path: Path) -> None:
+    """The editor of a 1,500-card map gets SIGTERM while its worker writes a copy.
+
+    The session-end handler waits for that write, then writes the edit made after it began:
+    the copy the next start finds is complete and holds the last edit.
+    """
+    big = big_project(1_500)
+    path = tmp_path / "gran.cxmap"
+    storage.save(big, path)
+    on_disk = path.read_bytes()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CXMAPPER_DATA_DIR": str(tmp_path / "data")}
+    editor = subprocess.Popen(
+        [sys.executable, "-c", BUSY_EDITOR, str(path), str(tmp_path / "settings.ini")],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert editor.stdout is not None
+        assert editor.stdout.readline().strip() == "writing True"
+        editor.send_signal(signal.SIGTERM)
+        _, err = editor.communicate(timeout=30)
+    finally:
+        if editor.poll() is None:
+            editor.kill()
+            editor.communicate()
+    assert editor.returncode in (0, -signal.SIGTERM), err
+    assert "Traceback" not in err, err
+    assert path.read_bytes() == on_disk  # the user's file untouched
+    store = RecoveryStore(tmp_path / "data" / "recovery")
+    [entry] = store.entries()
+    restored = store.restore(entry)
+    assert entry.title == restored.title == "second · ñ 😀"
+    expected = big.model_copy(deep=True)
+    expected.title = restored.title
+    expected.created, expected.modified = restored.created, restored.modified
+    assert restored == expected
+    assert not [name for name in os.listdir(store.folder) if name.endswith(".tmp")]
