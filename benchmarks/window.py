@@ -112,6 +112,7 @@ def autosave_cases(window: MainWindow, tp_id: str, stage_id: str, floor: float, 
     # The first copy after opening: every card serialised, in slices between events.
     autosave.serialiser.cache.clear()
     stack.push(cmd.MoveTouchpoint(doc, tp_id, stage_id, lane_id, 2))
+    _settle()  # the move's own repaint and dock updates are not the autosave's
     start = time.perf_counter()
     autosave.write_soon()
     first_call = time.perf_counter() - start

@@ -176,11 +176,14 @@ class AutosaveController(QObject):
     def write_now(self) -> bool:
         """Write the copy now, on this thread, if there are unsaved changes; True if one was written.
 
-        A background write in flight is waited for first, so copies land in order.
+        A background write in flight is waited for first, so copies land in order; if it held
+        the map as it is now, that copy is the answer.
         """
         if self._closed or self.undo_stack.isClean():
             return False
         self._wait()
+        if self._has_copy and self._generation == self._written_generation:
+            return True
         generation = self._generation
         project = self.document.project
         try:
