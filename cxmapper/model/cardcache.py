@@ -39,6 +39,8 @@ _CARD_NEWLINE = b"\n    "
 #: written as ``\n``, so a raw newline followed by this indentation can only start a key.
 _ORDER_KEY = _CARD_NEWLINE + b'  "order": '
 _TOUCHPOINT = TypeAdapter(Touchpoint)
+#: `CardCache.fill` looks at the clock after every this many cards.
+FILL_CHECK_EVERY = 64
 
 
 @dataclass(slots=True)
@@ -107,6 +109,9 @@ class CardCache:
         self._dirty_cells: set[tuple[str, str]] = set()
         # Cards whose bytes are out of date (dropped at the next snapshot).
         self._stale: set[str] = set()
+        # What a `fill` in progress has laid out so far (cards, bytes, positions).
+        self._laid: tuple[list[Touchpoint], list[bytes], dict[str, int]] = ([], [], {})
+        self._laid_ok = True
 
     def changed(self, tp_id: str) -> None:
         """A card's content changed (not its place)."""
@@ -142,6 +147,7 @@ class CardCache:
         self._cursor = 0
         self._list, self._parts, self._pos = [], [], {}
         self._dirty, self._dirty_cells, self._stale = set(), set(), set()
+        self._laid, self._laid_ok = ([], [], {}), True
 
     def _follow(self, project: Project) -> None:
         if project is not self._project:
@@ -161,33 +167,47 @@ class CardCache:
         """Make the bytes of cards that have none, for about ``budget_s`` seconds.
 
         Lets a caller spread the first serialisation of a big map over many short turns of an
-        event loop instead of one long one. Returns True once a pass has reached the end of the
-        list (the next `snapshot` then costs little: at most the few cards inserted before the
-        cursor between two calls), False if there is more to do. A card whose text cannot be
-        written as UTF-8 is left to `snapshot`.
+        event loop instead of one long one. The pass also lays out what a snapshot needs (the
+        bytes in list order, each card's position), so that the first `snapshot` after it is
+        as cheap as the later ones. Returns True once the pass has reached the end of the list,
+        False if there is more to do. Edits between two calls are fine: those the owner reports
+        are redone by `snapshot`, and a list changed in the middle makes `snapshot` take one
+        full pass. A card whose text cannot be written as UTF-8 is left to `snapshot`.
         """
         self._follow(project)
         if self._list and not self._cursor:
-            return True  # a snapshot was taken: every card had bytes, the next one is incremental
+            return True  # a snapshot was taken: the next one is incremental
         deadline = time.perf_counter() + budget_s
         cards = self._cards
         tps = project.touchpoints
-        # Resume where the last call stopped (the list may have changed since: `snapshot`
-        # checks every card anyway).
-        i = min(self._cursor, len(tps))
+        if not self._cursor:
+            self._laid = ([], [], {})
+        visited, parts, pos = self._laid
+        i = self._cursor
         while i < len(tps):
             tp = tps[i]
-            i += 1
             entry = cards.get(tp.id)
             if entry is None or entry.card is not tp:
                 try:
-                    cards[tp.id] = _render(tp)
+                    entry = cards[tp.id] = _render(tp)
                 except PydanticSerializationError:
-                    continue
-                if i % 64 == 0 and time.perf_counter() > deadline:
-                    self._cursor = i
-                    return False
+                    entry = None
+                    self._laid_ok = False
+            elif entry.order != tp.order:
+                entry = cards[tp.id] = _renumbered(entry, tp.order)
+            if entry is not None:
+                visited.append(tp)
+                parts.append(entry.data)
+                pos[tp.id] = i
+            i += 1
+            if i % FILL_CHECK_EVERY == 0 and i < len(tps) and time.perf_counter() > deadline:
+                self._cursor = i
+                return False
         self._cursor = 0
+        # Comparing two lists of the same objects runs in C, by identity.
+        if self._laid_ok and visited == tps:
+            self._list, self._parts, self._pos = visited, parts, pos
+        self._laid, self._laid_ok = ([], [], {}), True
         return True
 
     def snapshot(self, project: Project) -> Snapshot:
@@ -272,6 +292,7 @@ class CardCache:
             append(entry.data)
         self._list = list(tps)
         self._pos = {tp.id: i for i, tp in enumerate(tps)}
+        self._cursor, self._laid, self._laid_ok = 0, ([], [], {}), True  # a fill under way is moot
         if len(cards) > len(parts):
             # Cards removed without `removed` (a project changed behind its owner's back).
             self._cards = {tp.id: cards[tp.id] for tp in tps}
