@@ -4,9 +4,10 @@
 a Save of a 50,000-card map held the GUI thread for half a second or more, however little had
 changed. `CardCache` keeps each card's JSON bytes as they sit in the file (indented for their
 depth), and its owner says which cards changed; `dumps` then costs a join of the cached bytes
-plus the few cards that changed, and writes exactly the bytes
-`storage.dumps` would. The map's own fields, stages, lanes and personas are small and are
-serialised afresh each time.
+plus the few cards that changed, and writes exactly the bytes `storage.dumps` would. The map's
+own fields, stages, lanes and personas are small and are serialised afresh each time. A
+`Snapshot` holds the pieces, so the join (the one step that costs the whole map) can run on
+another thread.
 
 A move renumbers the ``order`` of the cards after it in both cells without telling anyone
 which: each cached card remembers the order it was written with, the cell it was in and where
