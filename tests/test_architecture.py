@@ -28,6 +28,13 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "cxmapper.layout": ("PySide6", "cxmapper.document", "cxmapper.canvas", "cxmapper.ui", "cxmapper.export"),
     "cxmapper.theme": ("PySide6", "cxmapper.canvas", "cxmapper.ui", "cxmapper.export"),
     "cxmapper.document": ("PySide6.QtWidgets", "cxmapper.commands", "cxmapper.canvas", "cxmapper.ui"),
+    "cxmapper.serialiser": (
+        "PySide6.QtWidgets",
+        "PySide6.QtGui",
+        "cxmapper.commands",
+        "cxmapper.canvas",
+        "cxmapper.ui",
+    ),
     "cxmapper.commands": ("PySide6.QtWidgets", "cxmapper.canvas", "cxmapper.ui", "cxmapper.export"),
     "cxmapper.selection": ("PySide6.QtWidgets", "cxmapper.canvas", "cxmapper.ui"),
     "cxmapper.vocab_labels": ("PySide6.QtWidgets", "PySide6.QtGui", "cxmapper.canvas", "cxmapper.ui"),

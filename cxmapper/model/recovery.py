@@ -91,6 +91,17 @@ class RecoveryStore:
         description is at most one write newer. Written the other way round, a crash after the
         very first map would leave a copy that no longer knows which file it belongs to.
         """
+        data = storage.dumps(project)  # before anything is written: a model that cannot be dumped writes nothing
+        return self.write_bytes(session_key, data, project.title, source_path)
+
+    def write_bytes(
+        self, session_key: str, data: bytes, title: str, source_path: str | os.PathLike[str] | None
+    ) -> Path:
+        """`write` for a map already serialised (``storage.dumps``'s bytes); safe on any thread.
+
+        The editor serialises on its GUI thread, where the map lives, and writes big copies from
+        a worker thread: nothing here reads the map.
+        """
         map_path, meta_path = self._paths(session_key)
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -101,14 +112,13 @@ class RecoveryStore:
         meta = {
             "format": 1,
             "session_key": session_key,
-            "title": project.title,
+            "title": title,
             "time": datetime.now(UTC).isoformat(),
             "original_path": os.fspath(source_path) if source_path is not None else None,
             "pid": pid,
             "host": this_host(),
             "token": process_token(pid),
         }
-        data = storage.dumps(project)  # before anything is written: a model that cannot be dumped writes nothing
         storage.write_atomic(meta_path, json.dumps(meta, indent=1).encode("ascii"), fsync=True)
         storage.write_atomic(map_path, data, fsync=True)
         return map_path

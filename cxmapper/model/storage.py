@@ -353,7 +353,7 @@ def dumps(project: Project) -> bytes:
     map unsavable.
     """
     # An empty optional list is left out, so a map that never used it saves as before it existed.
-    exclude = {name for name in _OMIT_WHEN_EMPTY if not getattr(project, name)}
+    exclude = {name for name in OMIT_WHEN_EMPTY if not getattr(project, name)}
     try:
         return project.model_dump_json(indent=2, exclude=exclude).encode("utf-8") + b"\n"
     except PydanticSerializationError:
@@ -362,7 +362,7 @@ def dumps(project: Project) -> bytes:
 
 
 #: List fields of `Project` written only when they hold something (loading defaults them to []).
-_OMIT_WHEN_EMPTY = ("views", "conflicts")
+OMIT_WHEN_EMPTY = ("views", "conflicts")
 
 
 def _replace_surrogates(value: Any) -> Any:

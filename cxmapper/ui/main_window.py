@@ -818,7 +818,8 @@ class MainWindow(QMainWindow):
         # outside the undo stack, and put back if the write fails.
         self.document.update_details(modified=utc_now())
         try:
-            storage.save(project, path)
+            # storage.save's write (the .bak, the fsyncs), with the bytes the autosave keeps ready.
+            storage.write_atomic(path, self.autosave.serialiser.dumps(), backup=True, fsync=True)
         except CxmapFileError as exc:
             self.document.update_details(modified=previous)
             if exc.reason in storage.PROTECTED:

@@ -26,6 +26,7 @@ import hashlib
 import os
 import weakref
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,14 +37,28 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cxmapper.document import Document
 from cxmapper.model import storage
+from cxmapper.model.cardcache import Snapshot
 from cxmapper.model.filelock import REFRESH_EVERY, FileLock, LockOwner, LockState
 from cxmapper.model.project import Project
 from cxmapper.model.recovery import RecoveryEntry, RecoveryStore, new_session_key
+from cxmapper.serialiser import DocumentSerialiser
 
 #: Autosave while there are unsaved changes, at least this often (milliseconds).
 AUTOSAVE_INTERVAL_MS = 30_000
 #: ...and this long after the last edit, so a pause in the work is always covered.
 AUTOSAVE_IDLE_MS = 2_000
+#: Maps with at least this many cards are autosaved in the background (see `AutosaveController`);
+#: a smaller one serialises and writes in a few milliseconds, so its copy is written at once.
+BACKGROUND_CARDS = 1_000
+#: How long one slice of the first serialisation of a big map may hold the GUI thread (seconds).
+FILL_SLICE_S = 0.008
+#: How often the GUI thread looks whether a background write has finished (milliseconds).
+WRITE_POLL_MS = 20
+#: The one worker thread that writes big copies, for every window: writes run one after the
+#: other, in the order they were started. It stays alive between writes, because starting a
+#: thread makes the GUI thread wait for the new one to run; at exit Python waits for a write in
+#: flight to finish.
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cxmapper-autosave")
 #: File-system events come in bursts (temp file, rename, .bak); look once they settle.
 WATCH_SETTLE_MS = 150
 
@@ -78,6 +93,15 @@ class AutosaveController(QObject):
     the stack becomes clean (saved, or every change undone) or on `close`. A failure to write
     (full disk) is reported through `failed` and retried at the next tick; it never raises.
 
+    The bytes come from `serialiser`, which keeps every card's JSON between writes, so a copy
+    costs the cards edited since the last one. On a map of `BACKGROUND_CARDS` or more the
+    GUI thread only takes the snapshot (and, the first time, serialises the cards in slices of
+    `FILL_SLICE_S` between events); joining the bytes and writing them, with the fsyncs, run
+    on a worker thread, which reads nothing but that snapshot. One write runs at a time.
+    `write_now`, `keep`, `close` and a clean stack first wait for a write in flight, so a copy
+    is never written after it was removed, and a session that ends keeps its newest work;
+    a process killed mid-write leaves the previous copy whole (`storage.write_atomic`).
+
     Signals:
         written(str): a copy was written (its path).
         failed(str): a copy could not be written (the reason, one line).
@@ -96,24 +120,37 @@ class AutosaveController(QObject):
         interval_ms: int = AUTOSAVE_INTERVAL_MS,
         idle_ms: int = AUTOSAVE_IDLE_MS,
         session_key: str | None = None,
+        background_cards: int = BACKGROUND_CARDS,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.undo_stack = undo_stack
         self.store = store
         self.session_key = session_key or new_session_key()
+        #: The map's file bytes, kept up to date card by card (the window's Save uses it too).
+        self.serialiser = DocumentSerialiser(document, self)
+        self._background_cards = background_cards
         self._generation = 0  # bumped on every change; compared with what the copy holds
         self._written_generation = -1
         self._has_copy = False
         self._superseded: list[RecoveryEntry] = []
         self._closed = False
+        self._job: _WriteJob | None = None
+        self._again = False  # a tick came while a write was in flight
+        self._fill = QTimer(self)  # the next slice of a first serialisation, after pending events
+        self._fill.setSingleShot(True)
+        self._fill.setInterval(0)
+        self._fill.timeout.connect(self.write_soon)
+        self._poll = QTimer(self)
+        self._poll.setInterval(WRITE_POLL_MS)
+        self._poll.timeout.connect(self._on_poll)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
-        self._idle.timeout.connect(self._on_tick)
+        self._idle.timeout.connect(self.write_soon)
         self._periodic = QTimer(self)
         self._periodic.setInterval(interval_ms)
-        self._periodic.timeout.connect(self._on_tick)
+        self._periodic.timeout.connect(self.write_soon)
         # ~QUndoStack clears itself and emits from its destructor. If this controller held the
         # last reference to the stack, that happens while this object is being torn down, and
         # a bound-method slot would run on a half-destroyed wrapper (a crash in PySide). A weak
@@ -131,16 +168,34 @@ class AutosaveController(QObject):
         """True while a copy of this session is on disk."""
         return self._has_copy
 
+    @property
+    def writing(self) -> bool:
+        """True while a copy is being written on the worker thread."""
+        return self._job is not None
+
     def write_now(self) -> bool:
-        """Write the copy now if there are unsaved changes; True if a copy was written."""
+        """Write the copy now, on this thread, if there are unsaved changes; True if one was written.
+
+        A background write in flight is waited for first, so copies land in order; if it held
+        the map as it is now, that copy is the answer.
+        """
         if self._closed or self.undo_stack.isClean():
             return False
+        self._wait()
+        if self._has_copy and self._generation == self._written_generation:
+            return True
         generation = self._generation
+        project = self.document.project
         try:
-            path = self.store.write(self.session_key, self.document.project, self.document.path)
+            data = self.serialiser.dumps()
+            path = self.store.write_bytes(self.session_key, data, project.title, self.document.path)
         except storage.CxmapFileError as exc:
             self.failed.emit(exc.reason)
             return False
+        self._wrote(generation, path)
+        return True
+
+    def _wrote(self, generation: int, path: Path) -> None:
         self._written_generation = generation
         self._has_copy = True
         # Copies this session replaces (a restored crash copy) go only once ours is on disk.
@@ -149,7 +204,30 @@ class AutosaveController(QObject):
                 self.store.discard(entry)
         self._superseded.clear()
         self.written.emit(str(path))
-        return True
+
+    def _write_in_background(self) -> None:
+        """Take a snapshot here and hand its join and write to a worker thread."""
+        project = self.document.project
+        job = _WriteJob(self._generation, self.serialiser.snapshot())
+        store, key, title, source = self.store, self.session_key, project.title, self.document.path
+        self._job = job
+        job.future = _WORKER.submit(job.run, store, key, title, source)
+        self._poll.start()
+
+    def _wait(self) -> None:
+        """Block until a write in flight has finished, and account for it."""
+        job = self._job
+        if job is not None:
+            self._finish(job)
+
+    def _finish(self, job: _WriteJob) -> None:
+        job.future.result()  # returns at once when done; run() never raises
+        self._job = None
+        self._poll.stop()
+        if job.error is not None:
+            self.failed.emit(job.error)
+        elif job.path is not None:
+            self._wrote(job.generation, job.path)
 
     def adopt(self, entry: RecoveryEntry) -> None:
         """Take over a restored crash copy now shown in this window.
@@ -176,7 +254,9 @@ class AutosaveController(QObject):
         start offers. Returns True if the unsaved changes are on disk as a copy.
         """
         if self._closed:
+            self._wait()
             return self._has_copy
+        self._wait()
         written = self.undo_stack.isClean() or (self._has_copy and self._generation == self._written_generation)
         if not written:
             written = self.write_now()
@@ -186,7 +266,7 @@ class AutosaveController(QObject):
     def _stop(self) -> None:
         """Stop for good but keep the copy (the stack went away without `close`: keep the work)."""
         self._closed = True
-        for timer in (self._idle, self._periodic):
+        for timer in (self._idle, self._periodic, self._fill, self._poll):
             if shiboken6.isValid(timer):
                 timer.stop()
 
@@ -214,9 +294,33 @@ class AutosaveController(QObject):
         if not self._periodic.isActive():
             self._periodic.start()
 
-    def _on_tick(self) -> None:
-        if self._generation != self._written_generation:
+    def write_soon(self) -> None:
+        """Start a copy if the map changed since the last one, as the timers do; return at once.
+
+        A small map is written here and now; a big one is snapshotted here and written on the
+        worker thread (after its first serialisation, spread over event-loop turns). The
+        outcome arrives as `written` or `failed`.
+        """
+        if self._closed or self._generation == self._written_generation or self.undo_stack.isClean():
+            return
+        if self._job is not None:
+            self._again = True  # written as soon as the write in flight is done
+            return
+        if len(self.document.project.touchpoints) < self._background_cards:
             self.write_now()
+        elif not self.serialiser.fill(FILL_SLICE_S):
+            self._fill.start()  # the next slice after the events waiting, then here again
+        else:
+            self._write_in_background()
+
+    def _on_poll(self) -> None:
+        job = self._job
+        if job is None or not job.future.done():
+            return
+        self._finish(job)
+        if self._again:
+            self._again = False
+            self.write_soon()
 
     def _on_clean_changed(self, clean: bool) -> None:
         if self._closed or self._stack_gone():
@@ -229,6 +333,9 @@ class AutosaveController(QObject):
             self._on_changed()
 
     def _remove_copy(self) -> None:
+        self._wait()  # a copy still being written would otherwise appear after its removal
+        self._fill.stop()
+        self._again = False
         self.store.remove(self.session_key)
         self._has_copy = False
         self._written_generation = -1
@@ -236,6 +343,33 @@ class AutosaveController(QObject):
         for entry in self._superseded:
             self.store.discard(entry)
         self._superseded.clear()
+
+
+class _WriteJob:
+    """One autosave copy written on a worker thread: its snapshot in, its outcome out.
+
+    The worker touches nothing but these fields and the files; the GUI thread reads the
+    outcome only once `future` is done.
+    """
+
+    def __init__(self, generation: int, snapshot: Snapshot) -> None:
+        self.generation = generation
+        self.snapshot: Snapshot | None = snapshot
+        self.future: Future[None] = Future()
+        self.path: Path | None = None
+        self.error: str | None = None
+
+    def run(self, store: RecoveryStore, key: str, title: str, source: Path | None) -> None:
+        """The worker's part: join the bytes (without the GIL) and write them atomically."""
+        try:
+            assert self.snapshot is not None
+            data = self.snapshot.to_bytes()
+            self.snapshot = None  # the pieces can go before the slow part
+            self.path = store.write_bytes(key, data, title, source)
+        except storage.CxmapFileError as exc:
+            self.error = exc.reason
+        except Exception as exc:  # any failure is reported, as a full disk is, never lost silently
+            self.error = f"the autosave copy could not be written ({type(exc).__name__}: {exc})"
 
 
 def _call(ref: weakref.ReferenceType[AutosaveController], name: str, *args: object) -> None:

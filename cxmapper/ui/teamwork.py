@@ -290,7 +290,9 @@ class TeamFeature(QObject):
     def refresh(self) -> None:
         """Rebuild the list from the map's marks (few: linear in the map for the names)."""
         project = self.document.project
-        names = object_names(project)
+        # The names cost a pass over every card: only worth it when there is a mark to name
+        # (this runs after every save, and a 10,000-card map paid 35 ms for an empty list).
+        names = object_names(project) if project.conflicts else {}
         dock = self.dock
         row = dock.list.currentRow()
         dock.list.blockSignals(True)
