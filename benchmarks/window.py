@@ -214,8 +214,8 @@ def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result
             stack.push(cmd.DeleteTouchpoint(doc, victim.id))
             _settle()
 
-        for label, edit in (("add a card (Add Card's command, all docks)", add), ("delete a card", delete)):
-            edits, undone = _paired(edit, undo, repeat)
+        for label, change in (("add a card (Add Card's command, all docks)", add), ("delete a card", delete)):
+            edits, undone = _paired(change, undo, repeat)
             results.append(Result(label, n, edits, floor, peak_mb()))
             results.append(Result(f"undo: {label.split(' (')[0]}", n, undone, floor, peak_mb()))
 
