@@ -56,7 +56,8 @@ class Removed(Generic[T]):
 
 
 def _cell(project: Project, stage_id: str, lane_id: str, exclude: str | None = None) -> list[Touchpoint]:
-    return [tp for tp in project.cell(stage_id, lane_id) if tp.id != exclude]
+    cards = project.cell(stage_id, lane_id)  # already a new list
+    return cards if exclude is None else [tp for tp in cards if tp.id != exclude]
 
 
 def _check_cell(project: Project, stage_id: str, lane_id: str) -> None:
