@@ -1,4 +1,4 @@
-"""What start-up leaves for later: heavy libraries, pydantic's plugin scan, icons drawn up front.
+"""What start-up leaves out: export libraries, pydantic's plugin scan; the icons it draws still right.
 
 The start-up benchmark (benchmarks/process.py) times the launcher against a bare Qt window;
 these tests pin down the causes it found, so a stray top-level import cannot bring them back.
@@ -87,7 +87,8 @@ def _ink(image: QImage) -> list[QColor]:
     ]
 
 
-def test_icons_are_drawn_at_the_size_asked_for(qapp: QApplication) -> None:
+def test_icons_come_at_the_size_asked_for(qapp: QApplication) -> None:
+    # Each icon's SVG is parsed once and drawn at a few sizes; the others are scaled from those.
     icon = _icon("actions", "save", None)
     for side in (16, 22, 40):
         image = icon.pixmap(QSize(side, side)).toImage()

@@ -3,20 +3,15 @@
 The line icons are drawn in one slate colour (QIcon cannot resolve ``currentColor``), which is
 unreadable on a dark palette, so icons are rendered from the SVG text with the stroke colour
 swapped. Files are read with importlib.resources, never by path into the source tree.
-
-An icon is drawn when a size of it is first shown, not when it is made: the window makes some
-seventy icons at start-up, and drawing each at eight sizes up front was a tenth of a second
-before the first paint, mostly for sizes never shown.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QStyleOption
 
 from cxmapper.model.library import resource
 from cxmapper.model.vocab import Channel
@@ -24,6 +19,10 @@ from cxmapper.model.vocab import Channel
 #: The colour the line icons are drawn in (see resources/icons/LICENSE.md).
 _SOURCE_STROKE = "#334155"
 _DARK_STROKE = "#cbd5e1"
+# Rendered sizes: QIcon picks the nearest, and scales the 2x ones on high-DPI screens. The
+# window asks for 40 px at most (80 on a 2x screen): 96 covers it. A 128 px copy of each of
+# some seventy icons was a fifth of their drawing time at start-up, for a size never shown.
+_SIZES = (16, 20, 24, 32, 48, 64, 96)
 
 
 def is_dark() -> bool:
@@ -42,8 +41,8 @@ def _svg(folder: str, name: str) -> str:
     return resource("icons", folder, f"{name}.svg").read_text(encoding="utf-8")
 
 
-def _render(text: str, size: int) -> QPixmap:
-    renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
+def _render(text: str | QSvgRenderer, size: int) -> QPixmap:
+    renderer = QSvgRenderer(QByteArray(text.encode("utf-8"))) if isinstance(text, str) else text
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -53,51 +52,16 @@ def _render(text: str, size: int) -> QPixmap:
     return pixmap
 
 
-class _SvgIconEngine(QIconEngine):
-    """A square SVG icon drawn at each size the first time that size is asked for, then kept.
-
-    The disabled and selected looks are derived from the normal pixmap by the style, as Qt does
-    for an icon made of pixmaps, so a greyed-out action looks as it did.
-    """
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self._text = text
-        self._pixmaps: dict[tuple[int, QIcon.Mode], QPixmap] = {}
-
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
-        side = min(size.width(), size.height())
-        return QSize(side, side)
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        side = max(1, min(size.width(), size.height()))
-        if mode == QIcon.Mode.Active:
-            mode = QIcon.Mode.Normal
-        found = self._pixmaps.get((side, mode))
-        if found is None:
-            found = _render(self._text, side)
-            app = QApplication.instance()
-            if mode != QIcon.Mode.Normal and isinstance(app, QApplication):
-                found = app.style().generatedIconPixmap(mode, found, QStyleOption())
-            self._pixmaps[(side, mode)] = found
-        return found
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        pixmap = QPixmap(self.pixmap(rect.size() * ratio, mode, state))
-        pixmap.setDevicePixelRatio(ratio)
-        painter.drawPixmap(rect, pixmap)
-
-    def clone(self) -> QIconEngine:
-        return _SvgIconEngine(self._text)
-
-
 @cache
 def _icon(folder: str, name: str, color: str | None) -> QIcon:
     text = _svg(folder, name)
     if color is not None:
         text = text.replace(_SOURCE_STROKE, color)
-    return QIcon(_SvgIconEngine(text))
+    renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))  # parsed once for every size
+    icon = QIcon()
+    for size in _SIZES:
+        icon.addPixmap(_render(renderer, size))
+    return icon
 
 
 def action_icon(name: str, color: str | None = None) -> QIcon:
