@@ -23,8 +23,21 @@ pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: Libraries only an export or an import uses: none of them belongs in the first window.
-HEAVY = ("reportlab", "openpyxl", "pptx", "lxml", "xlsxwriter", "PIL", "cxmapper.export.pdf")
+#: Libraries only an export or an import uses, and cxmapper's modules that only a menu command
+#: needs (comparing maps, the importer, the table on the clipboard, the guide): none of them
+#: belongs in the first window.
+HEAVY = (
+    "reportlab",
+    "openpyxl",
+    "pptx",
+    "lxml",
+    "xlsxwriter",
+    "PIL",
+    "cxmapper.export",
+    "cxmapper.model.diff",
+    "cxmapper.model.importer",
+    "cxmapper.ui.guide",
+)
 
 # Imports as the launcher does, builds the window on a sample, shows it and reports.
 _CHILD = """
