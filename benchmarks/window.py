@@ -214,10 +214,13 @@ def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result
             stack.push(cmd.DeleteTouchpoint(doc, victim.id))
             _settle()
 
-        for label, change in (("add a card (Add Card's command, all docks)", add), ("delete a card", delete)):
+        for label, undo_label, change in (
+            ("add a card (Add Card's command, all docks)", "undo that addition", add),
+            ("delete a card", "undo that deletion", delete),
+        ):
             edits, undone = _paired(change, undo, repeat)
             results.append(Result(label, n, edits, floor, peak_mb()))
-            results.append(Result(f"undo: {label.split(' (')[0]}", n, undone, floor, peak_mb()))
+            results.append(Result(undo_label, n, undone, floor, peak_mb()))
 
         # -- select a card: canvas, outline and inspector follow --
         a, b = project.touchpoints[n // 3].id, project.touchpoints[2 * n // 3].id
