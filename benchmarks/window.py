@@ -1,4 +1,4 @@
-"""The whole editor window at size: open, move, undo, redo, select, type, find, autosave.
+"""The whole editor window at size: open, move, add and delete a card, undo, redo, select, type, find, autosave.
 
 Every case runs in the real `MainWindow` (canvas, outline, inspector, catalogue, history,
 find bar, status bar, experience band) and ends with ``processEvents()``, so the docks'
@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import gc
 import json
+import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSettings, Qt
@@ -25,7 +27,7 @@ from benchmarks.common import FIND_WORD, Result, median_ms, peak_mb
 from cxmapper import commands as cmd
 from cxmapper.layout import compute_layout
 from cxmapper.model.cardcache import Snapshot
-from cxmapper.model.project import Project
+from cxmapper.model.project import Project, Touchpoint
 from cxmapper.ui.main_window import MainWindow, build_main_window
 from cxmapper.ui.safety import BACKGROUND_CARDS, AutosaveController
 
@@ -174,6 +176,20 @@ def autosave_cases(window: MainWindow, tp_id: str, stage_id: str, floor: float, 
     ]
 
 
+def _paired(edit: Callable[[], object], undo: Callable[[], object], repeat: int) -> tuple[float, float]:
+    """Median ms of ``edit`` and of the ``undo`` right after it, over ``repeat`` pairs (after one)."""
+    edits, undos = [], []
+    for i in range(max(1, repeat) + 1):
+        start = time.perf_counter()
+        edit()
+        middle = time.perf_counter()
+        undo()
+        if i:  # the first pair warms up
+            edits.append(middle - start)
+            undos.append(time.perf_counter() - middle)
+    return statistics.median(edits) * 1000, statistics.median(undos) * 1000
+
+
 def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result]:
     """Every window case on a map of ``len(project.touchpoints)`` cards."""
     n = len(project.touchpoints)
@@ -266,6 +282,38 @@ def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result
         redos = median_ms(redo, min(repeat, stack.count() - stack.index() - 1))
         results.append(Result("undo that move", n, undos, floor, peak_mb()))
         results.append(Result("redo that move", n, redos, floor, peak_mb()))
+
+        # -- add a card (Add Card's command) and delete one, each with its undo, in the moved
+        # card's cell on screen. Each edit is timed with its undo right after it, so the map
+        # keeps its size; the card deleted sits near the front of the card list, so a deletion
+        # shifts almost all of it.
+        cell_id = (moved.stage_id, moved.lane_id)
+        added = [0]
+
+        def add() -> None:
+            added[0] += 1
+            tp = Touchpoint(
+                id=f"bench-add-{added[0]}",
+                title="Nova targeta · ñ 😀",
+                stage_id=cell_id[0],
+                lane_id=cell_id[1],
+                order=3,
+            )
+            stack.push(cmd.AddTouchpoint(doc, tp))
+            _settle()
+
+        def delete() -> None:
+            victim = doc.project.cell(*cell_id)[4]
+            stack.push(cmd.DeleteTouchpoint(doc, victim.id))
+            _settle()
+
+        for label, undo_label, change in (
+            ("add a card (Add Card's command, all docks)", "undo that addition", add),
+            ("delete a card", "undo that deletion", delete),
+        ):
+            edits, undone = _paired(change, undo, repeat)
+            results.append(Result(label, n, edits, floor, peak_mb()))
+            results.append(Result(undo_label, n, undone, floor, peak_mb()))
 
         # -- select a card: canvas, outline and inspector follow --
         a, b = project.touchpoints[n // 3].id, project.touchpoints[2 * n // 3].id

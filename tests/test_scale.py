@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import random
 from dataclasses import dataclass
 
 import pytest
@@ -25,7 +26,7 @@ from cxmapper.export import pdf as pdf_module
 from cxmapper.export.labels import Labels
 from cxmapper.export.options import ProgressTracker
 from cxmapper.export.pdftable import TablePage
-from cxmapper.model import index, ops
+from cxmapper.model import index, ops, storage
 from cxmapper.model.project import Lane, Project, Stage, Touchpoint
 from cxmapper.model.vocab import Phase
 from cxmapper.selection import Selection
@@ -436,3 +437,79 @@ def test_the_table_page_count_matches_the_pages_printed() -> None:
     reader = PdfReader(io.BytesIO(pdf_module.render_pdf(project, opts)))
     assert len(reader.pages) == count > 1
     assert f"Página {count} de {count}" in (reader.pages[-1].extract_text() or "")
+
+
+def _check_index(project: Project) -> None:
+    """Every card found by id at its real list position, every cell as a full scan sees it."""
+    for at, tp in enumerate(project.touchpoints):
+        assert index.position(project, tp.id) == at
+        assert project.touchpoint(tp.id) is tp
+    for stage in project.stages:
+        for lane in project.lanes:
+            assert [tp.id for tp in project.cell(stage.id, lane.id)] == _scan_cell(project, stage.id, lane.id)
+
+
+def test_delete_and_its_undo_keep_the_card_index_and_the_file() -> None:
+    project = grid(per_cell=40)
+    before = storage.dumps(project)
+    built = index.index_of(project)
+    # A card near the front of the list: every card after it moves up one place.
+    removed = ops.delete_touchpoint(project, "tp-0-0-3")
+    assert removed.index == 3 and removed.item.order == 3
+    assert [tp.order for tp in project.cell("s0", "l0")] == list(range(39))
+    assert project.touchpoints[3].id == "tp-0-0-4"
+    assert index.index_of(project) is built  # followed, not rebuilt from the whole map
+    assert project.touchpoint("tp-2-1-39") is project.touchpoints[-1]
+    ops.add_touchpoint(project, removed.item, removed.index)
+    assert index.index_of(project) is built
+    assert storage.dumps(project) == before  # byte for byte: the same list position and orders
+    _check_index(project)
+    assert index.index_of(project) is built
+
+
+def test_undoing_deletes_in_reverse_restores_the_exact_list() -> None:
+    project = grid(per_cell=10)
+    before = storage.dumps(project)
+    ids = [tp.id for tp in project.touchpoints]
+    # Deleted in an order that is not the list's, then put back in reverse, as undo does.
+    doomed = [ids[k] for k in (17, 2, 59, 30, 0, 31)]
+    removed = [ops.delete_touchpoint(project, tp_id) for tp_id in doomed]
+    assert [tp.id for tp in project.touchpoints] == [i for i in ids if i not in doomed]
+    _check_index(project)
+    for item in reversed(removed):
+        ops.add_touchpoint(project, item.item, item.index)
+    assert [tp.id for tp in project.touchpoints] == ids
+    assert storage.dumps(project) == before
+    _check_index(project)
+
+
+def test_many_edits_in_the_middle_of_the_list_rebuild_the_index_once_in_a_while() -> None:
+    project = grid(per_cell=100)
+    built = index.index_of(project)
+    rng = random.Random(7)
+    for k in range(index.DRIFT_MAX + 40):
+        if k % 3 == 2:
+            at = rng.randrange(len(project.touchpoints) - 1)
+            ops.delete_touchpoint(project, project.touchpoints[at].id)
+        else:
+            stage, lane = f"s{rng.randrange(3)}", f"l{rng.randrange(2)}"
+            card = Touchpoint(id=f"tp-add-{k}", title="Nova", stage_id=stage, lane_id=lane, order=rng.randrange(9))
+            ops.add_touchpoint(project, card, rng.randrange(len(project.touchpoints)))
+        # Every card where it really is, drift or not.
+        sample = rng.sample(range(len(project.touchpoints)), 20)
+        assert all(index.position(project, project.touchpoints[at].id) == at for at in sample)
+    assert index.index_of(project) is not built  # past DRIFT_MAX the index was built anew
+    _check_index(project)
+
+
+def test_a_card_swapped_behind_the_index_back_is_still_found_after_a_deletion() -> None:
+    project = grid(per_cell=20, stages=1, lanes=1)
+    ops.delete_touchpoint(project, "tp-0-0-0")  # one card of drift
+    first, last = project.touchpoints[0], project.touchpoints[-1]
+    project.touchpoints[0], project.touchpoints[-1] = last, first  # same list, same size
+    assert project.touchpoint(first.id) is first and index.position(project, first.id) == 18
+    assert project.touchpoint(last.id) is last and index.position(project, last.id) == 0
+    project.touchpoints[5] = Touchpoint(id="tp-other", title="x", stage_id="s0", lane_id="l0", order=5)
+    with pytest.raises(KeyError):
+        project.touchpoint("tp-0-0-6")  # the card replaced is gone: its entry no longer holds
+    assert project.touchpoint("tp-other").title == "x"  # found by the rebuild that noticed it

@@ -212,6 +212,15 @@ def test_catalogue_follows_map_language(env: Env, catalogue: CatalogueDock) -> N
     assert item.text(0) == "Anuncios en línea"
 
 
+def test_catalogue_is_built_again_only_when_its_language_changes(env: Env, catalogue: CatalogueDock) -> None:
+    _, before = _entry_item(catalogue, "online-ads")
+    env.doc.replace_project(template("beauty-salon", "en"))  # another map, the same language
+    assert _entry_item(catalogue, "online-ads")[1] is before  # the same row: nothing rebuilt
+    env.doc.replace_project(template("beauty-salon", "ca"))
+    _, after = _entry_item(catalogue, "online-ads")
+    assert after is not before and after.text(0) == "Anuncis en línia"
+
+
 def test_catalogue_drag_data(catalogue: CatalogueDock) -> None:
     _, item = _entry_item(catalogue, "online-ads")
     data = catalogue.tree.mimeData([item])

@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QTreeWidgetItem
 
 from cxmapper.commands import EditTouchpoint
 from cxmapper.model.library import template
+from cxmapper.ui import insight as insight_module
 from cxmapper.ui.dialogs import DialogHooks, SaveChoice
 from cxmapper.ui.insight import InsightDock
 from cxmapper.ui.main_window import MainWindow, build_main_window
@@ -167,3 +168,23 @@ def test_long_lists_end_in_one_line_for_the_rest(qtbot, window: MainWindow, monk
     assert more.text(0).startswith("…and 2 more")
     click(qtbot, dock, more)
     assert window.selection.touchpoints == ["tp-bp-phone-booking", "tp-bp-waiting"]
+
+
+def test_behind_another_tab_the_dock_recounts_only_when_raised(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dock = window.insight_dock
+    counts: list[int] = []
+    real = insight_module.analyse
+    monkeypatch.setattr(insight_module, "analyse", lambda *a, **k: counts.append(1) or real(*a, **k))
+    window.inspector_dock.raise_()  # the Insight tab is behind the Inspector's, as at start-up
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())
+    tp = window.document.project.touchpoints[0]
+    window.undo_stack.push(EditTouchpoint(window.document, tp.id, {"score": -2 if tp.score != -2 else 2}))
+    timer = dock.findChild(QTimer, "insightRefreshTimer")
+    assert timer is not None and timer.isActive()  # the recount was asked for ...
+    qtbot.waitUntil(lambda: not timer.isActive())
+    assert counts == []  # ... but a covered dock does not recount the map after every edit
+    dock.raise_()
+    qtbot.waitUntil(lambda: counts == [1])
+    assert dock.insight is not None and dock.insight.total == len(window.document.project.touchpoints)

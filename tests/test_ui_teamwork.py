@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from cxmapper.commands import EditTouchpoint
+from cxmapper.commands import DeleteTouchpoint, EditTouchpoint
 from cxmapper.model import ops, storage
 from cxmapper.model.library import template
 from cxmapper.model.merge import merge
 from cxmapper.model.project import Project
+from cxmapper.ui import teamwork
 from cxmapper.ui.dialogs import DiskChoice
 from cxmapper.ui.main_window import MainWindow, build_main_window
 from tests.test_ui_safety import SafetyDialogs, answers
@@ -203,3 +204,25 @@ def test_the_inspector_shows_both_values_of_the_selected_cards_conflict(qtbot, m
     assert not banner.isVisible() and window.team.dock.list.count() == 0
     window.undo_stack.undo()
     assert banner.isVisible() and window.document.project.touchpoint("tp-cs-delivery").score == -1
+
+
+def test_deleting_a_card_rewrites_the_list_only_for_a_mark_on_it(
+    qtbot, make, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "shop.cxmap"
+    conflicted_map(path)
+    window = make(path)
+    window.show()
+    dock = window.team.dock
+    qtbot.waitUntil(dock.isVisible)
+    passes: list[int] = []
+    real = teamwork.object_names
+    monkeypatch.setattr(teamwork, "object_names", lambda project: passes.append(1) or real(project))
+    # An unmarked card: the list (one pass over the map for its names) is left alone.
+    window.undo_stack.push(DeleteTouchpoint(window.document, "tp-cs-blog"))
+    assert passes == [] and dock.list.item(0).text() == "“Courier delivery”, score — mine: -1 · theirs: +1"
+    # The marked card: its row now says the card is gone.
+    window.undo_stack.push(DeleteTouchpoint(window.document, "tp-cs-delivery"))
+    assert passes and dock.list.item(0).text() == "A conflict about something since deleted (tp-cs-delivery)"
+    window.undo_stack.undo()  # the card back (an addition): its mark names it again
+    assert dock.list.item(0).text() == "“Courier delivery”, score — mine: -1 · theirs: +1"

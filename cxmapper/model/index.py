@@ -6,8 +6,15 @@ cells). The index lives beside the project, not in a pydantic field or private a
 equality, copies and dumps never see it. It is built on first use and checked on every use:
 a different or resized card list means a rebuild, a cached position must still hold the card
 asked for, and a cached cell must still hold its cards at their positions. `cxmapper.model.ops`
-keeps it up to date for the edits it makes (a move rewrites two cells), so an edit costs the
-cells it touches, not the map. Must not import Qt.
+keeps it up to date for the edits it makes (a move rewrites two cells, an addition or a
+deletion one cell and one position), so an edit costs the cells it touches, not the map.
+
+Inserting or deleting a card in the middle of the list shifts the list position of every card
+after it. Rewriting all those positions would make each such edit cost the map, so they are
+left as they are and counted as ``drift``: a cached position is then off by at most the drift,
+and a look-up that misses checks that many places on either side and corrects the entry it
+finds. Past `DRIFT_MAX` the next look-up rebuilds the index, so no look-up scans far.
+Must not import Qt.
 """
 
 from __future__ import annotations
@@ -19,6 +26,10 @@ if TYPE_CHECKING:
     from cxmapper.model.project import Project, Touchpoint
 
 Cell = tuple[str, str]
+
+#: Insertions and deletions before other cards the index follows without a rebuild (see the
+#: module doc): a look-up scans at most twice this many places, a rebuild costs the map.
+DRIFT_MAX = 256
 
 
 class CardIndex:
@@ -38,10 +49,30 @@ class CardIndex:
         # True until first read: a cell of a just-built index needs no second check (right
         # after a deletion its orders still have the gap that the deletion then closes).
         self.fresh = True
+        # Cards inserted or deleted before others since the positions were exact (module doc).
+        self.drift = 0
 
     def fits(self, project: Project) -> bool:
-        """Whether this index was built for ``project`` and its list has not been replaced or resized."""
-        return self.owner() is project and self.cards is project.touchpoints and self.size == len(self.cards)
+        """Whether this index was built for ``project``, its list not replaced or resized, its drift small."""
+        return (
+            self.owner() is project
+            and self.cards is project.touchpoints
+            and self.size == len(self.cards)
+            and self.drift <= DRIFT_MAX
+        )
+
+    def find_near(self, tp_id: str, i: int) -> int | None:
+        """The card ``tp_id``'s list position, looked for within the drift of ``i``, or None.
+
+        A card found is given its exact position again, so the next look-up is direct.
+        """
+        cards = self.cards
+        for distance in range(1, self.drift + 1):
+            for j in (i - distance, i + distance):
+                if 0 <= j < len(cards) and cards[j].id == tp_id:
+                    self.positions[tp_id] = j
+                    return j
+        return None
 
     @staticmethod
     def cell_holds(cell: Cell, cards: list[Touchpoint]) -> bool:
@@ -74,8 +105,8 @@ def index_of(project: Project, rebuild: bool = False) -> CardIndex:
     return index
 
 
-def touchpoint(project: Project, tp_id: str) -> Touchpoint:
-    """The card with this id (KeyError if there is none)."""
+def position(project: Project, tp_id: str) -> int:
+    """The list position of the card with this id in ``project.touchpoints`` (KeyError if none)."""
     index = index_of(project)
     cards = project.touchpoints
     i = index.positions.get(tp_id)
@@ -84,11 +115,21 @@ def touchpoint(project: Project, tp_id: str) -> Touchpoint:
         # place of another could hide, which nothing does. So a miss costs no rebuild (adding
         # a card asks for its id first, and a paste of thousands must not rebuild each time).
         raise KeyError(tp_id)
-    if i >= len(cards) or cards[i].id != tp_id:
-        i = index_of(project, rebuild=True).positions.get(tp_id)
-        if i is None:
+    if i < len(cards) and cards[i].id == tp_id:
+        return i
+    found = index.find_near(tp_id, i)
+    if found is None:
+        # Not where the edits the index followed can have shifted it: the list was changed
+        # behind its back.
+        found = index_of(project, rebuild=True).positions.get(tp_id)
+        if found is None:
             raise KeyError(tp_id)
-    return cards[i]
+    return found
+
+
+def touchpoint(project: Project, tp_id: str) -> Touchpoint:
+    """The card with this id (KeyError if there is none)."""
+    return project.touchpoints[position(project, tp_id)]
 
 
 def cell(project: Project, stage_id: str, lane_id: str) -> list[Touchpoint]:
@@ -112,14 +153,45 @@ def set_cell(project: Project, stage_id: str, lane_id: str, cards: list[Touchpoi
         index.cells.pop((stage_id, lane_id), None)
 
 
+def _following(project: Project) -> CardIndex | None:
+    """The project's index if it was built for this very list (else the next look-up rebuilds)."""
+    index = _INDEXES.get(id(project))
+    if index is None or index.owner() is not project or index.cards is not project.touchpoints:
+        return None
+    return index
+
+
 def appended(project: Project, tp: Touchpoint, cell_cards: list[Touchpoint]) -> None:
     """Record a card just appended to ``project.touchpoints`` and its cell's new cards."""
-    key = id(project)
-    index = _INDEXES.get(key)
-    if index is None or index.owner() is not project or index.cards is not project.touchpoints:
-        return
-    if index.size + 1 != len(project.touchpoints) or project.touchpoints[-1] is not tp:
+    inserted(project, tp, len(project.touchpoints) - 1, cell_cards)
+
+
+def inserted(project: Project, tp: Touchpoint, list_index: int, cell_cards: list[Touchpoint]) -> None:
+    """Record a card just inserted at ``list_index`` of ``project.touchpoints`` and its cell's cards.
+
+    The cards after it are one place further on than their entries say: that is drift (see
+    the module doc), not a rewrite of every position after it.
+    """
+    index = _following(project)
+    cards = project.touchpoints
+    if index is None or index.size + 1 != len(cards) or not 0 <= list_index < len(cards):
         return  # something else changed too: the next look-up rebuilds
+    if cards[list_index] is not tp:
+        return
     index.size += 1
-    index.positions[tp.id] = index.size - 1
-    index.cells[(tp.stage_id, tp.lane_id)] = list(cell_cards)
+    index.positions[tp.id] = list_index
+    if list_index < index.size - 1:
+        index.drift += 1
+    set_cell(project, tp.stage_id, tp.lane_id, cell_cards)
+
+
+def removed(project: Project, tp: Touchpoint, list_index: int, cell_cards: list[Touchpoint]) -> None:
+    """Record a card just deleted from ``list_index`` of ``project.touchpoints`` and its cell's cards."""
+    index = _following(project)
+    if index is None or index.size - 1 != len(project.touchpoints) or tp.id not in index.positions:
+        return  # something else changed too: the next look-up rebuilds
+    index.size -= 1
+    del index.positions[tp.id]
+    if list_index < index.size:
+        index.drift += 1
+    set_cell(project, tp.stage_id, tp.lane_id, cell_cards)

@@ -57,7 +57,8 @@ class Removed(Generic[T]):
 
 
 def _cell(project: Project, stage_id: str, lane_id: str, exclude: str | None = None) -> list[Touchpoint]:
-    return [tp for tp in project.cell(stage_id, lane_id) if tp.id != exclude]
+    cards = project.cell(stage_id, lane_id)  # already a new list
+    return cards if exclude is None else [tp for tp in cards if tp.id != exclude]
 
 
 def _check_cell(project: Project, stage_id: str, lane_id: str) -> None:
@@ -144,16 +145,20 @@ def add_touchpoint(project: Project, tp: Touchpoint, list_index: int | None = No
         project.touchpoints.append(tp)
         index.appended(project, tp, cards)
     else:
-        project.touchpoints.insert(list_index, tp)  # positions shift: the index rebuilds
+        project.touchpoints.insert(list_index, tp)
+        index.inserted(project, tp, list_index, cards)
 
 
 def delete_touchpoint(project: Project, tp_id: str) -> Removed[Touchpoint]:
     """Remove a card; its ``order`` and list index are kept so `add_touchpoint` restores it."""
     tp = _get_tp(project, tp_id)
-    index = project.touchpoints.index(tp)
-    del project.touchpoints[index]
-    _renumber(_cell(project, tp.stage_id, tp.lane_id))
-    return Removed(tp, index)
+    # From the index, not list.index(): that compared every card before it field by field.
+    at = index.position(project, tp_id)
+    cards = [t for t in project.cell(tp.stage_id, tp.lane_id) if t is not tp]
+    del project.touchpoints[at]
+    _renumber(cards)
+    index.removed(project, tp, at, cards)
+    return Removed(tp, at)
 
 
 def move_touchpoint(project: Project, tp_id: str, stage_id: str, lane_id: str, order: int) -> Placement:

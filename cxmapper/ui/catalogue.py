@@ -201,6 +201,9 @@ class CatalogueDock(QDockWidget):
         self.setWidget(body)
         self.setFocusProxy(self.search)
 
+        # What the list was last built for: a new map in the same language (the window sets its
+        # map right after building this dock) keeps the list instead of building it again.
+        self._built_for: tuple[str, str, bool] | None = None
         self._populate()
         document.reset.connect(self._populate)
         document.details_changed.connect(self._on_details_changed)
@@ -211,6 +214,10 @@ class CatalogueDock(QDockWidget):
         """(Re)build the list in the map's language; keeps the current search."""
         lang = self._doc.project.language
         dark = is_dark()
+        built_for = (lang, _ui_language(), dark)
+        if built_for == self._built_for:
+            return
+        self._built_for = built_for
         self.tree.clear()
         self._groups = []
         languages = (lang, _ui_language())

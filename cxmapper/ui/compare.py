@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
@@ -25,9 +26,11 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleT
 from cxmapper.canvas.scene import MapScene
 from cxmapper.document import Document
 from cxmapper.model import storage
-from cxmapper.model.diff import MapDiff, compare
 from cxmapper.model.project import Project, new_id, utc_now
 from cxmapper.ui.dialogs import DialogHooks
+
+if TYPE_CHECKING:
+    from cxmapper.model.diff import MapDiff
 
 #: The colour of "different from the other file": marks and the other map's curve.
 MARK_COLOR = "#d97706"
@@ -144,6 +147,8 @@ class CompareController(QObject):
         self._clear_items()
         if self.other is None:
             return
+        from cxmapper.model.diff import compare  # on first use: not needed to show the window
+
         self.diff = compare(self.other, self._doc.project)
         pen = QPen(QColor(MARK_COLOR), 2.5, Qt.PenStyle.DashLine)
         pen.setCosmetic(True)

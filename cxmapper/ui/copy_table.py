@@ -13,10 +13,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from cxmapper.document import Document
-from cxmapper.export.cliptable import rows, table_html, table_tsv
-from cxmapper.export.labels import Labels
-from cxmapper.export.options import ExportOptions
-from cxmapper.export.tabular import ordered_touchpoints
 from cxmapper.selection import Selection
 from cxmapper.ui.icons import action_icon
 
@@ -37,6 +33,13 @@ class CopyTableFeature(QObject):
 
     def copy(self) -> int:
         """Put the cards on the clipboard as HTML and tab-separated text."""
+        # Imported on first use: the table code (and the importer's column list it shares) is
+        # not needed to show the window.
+        from cxmapper.export.cliptable import rows, table_html, table_tsv
+        from cxmapper.export.labels import Labels
+        from cxmapper.export.options import ExportOptions
+        from cxmapper.export.tabular import ordered_touchpoints
+
         project = self._document.project
         chosen = set(self._selection.touchpoints)
         cards = [tp for tp in ordered_touchpoints(project) if not chosen or tp.id in chosen]

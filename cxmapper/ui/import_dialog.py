@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QUndoStack
@@ -28,11 +29,15 @@ from PySide6.QtWidgets import (
 
 from cxmapper.commands import AddTouchpoint, EditTouchpoint, MoveTouchpoint, field_names, macro
 from cxmapper.document import Document
-from cxmapper.model import importer
-from cxmapper.model.importer import AddCard, ImportPlan, RowError, UpdateCard
 from cxmapper.model.project import TOUCHPOINTS_MAX, Project
 from cxmapper.ui.icons import action_icon
 from cxmapper.vocab_labels import short_text
+
+if TYPE_CHECKING:
+    # The importer (and the spreadsheet's column words) load on the first import, not with the
+    # window.
+    from cxmapper.model import importer
+    from cxmapper.model.importer import ImportPlan, RowError
 
 # Where a new or moved card goes in its cell: past the end, which the model clamps to "last".
 _AT_END = TOUCHPOINTS_MAX
@@ -130,6 +135,8 @@ class ImportPreviewDialog(QDialog):
 
 def push_import(document: Document, undo_stack: QUndoStack, plan: ImportPlan, source: Path) -> None:
     """Apply a plan as one undo step: the same steps, in row order, as `importer.apply_import`."""
+    from cxmapper.model.importer import AddCard, UpdateCard
+
     group = macro(QCoreApplication.translate("ImportDialog", "Import %1").replace("%1", source.name))
     for step in plan.steps:
         if isinstance(step, AddCard):
@@ -160,11 +167,7 @@ class ImportFeature(QObject):
         self._window = window
         self._document = document
         self._undo_stack = undo_stack
-        if aliases is None:
-            from cxmapper.export.xlsx import import_aliases
-
-            aliases = import_aliases()
-        self._aliases = aliases
+        self._aliases = aliases  # None: the workbook's words, read on the first import
         self.action = QAction(action_icon("open"), self.tr("&Import…"), window)
         self.action.setObjectName("actionImport")
         tip = self.tr("Add or update cards from an Excel or CSV touchpoint table")
@@ -181,6 +184,12 @@ class ImportFeature(QObject):
         source = path or self.ask_path()
         if source is None:
             return False
+        from cxmapper.model import importer
+
+        if self._aliases is None:
+            from cxmapper.export.xlsx import import_aliases
+
+            self._aliases = import_aliases()
         project = self._document.project
         try:
             plan = importer.plan_import(project, importer.read_table(source), self._aliases)

@@ -19,6 +19,7 @@ import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent, QUndoStack
@@ -77,7 +78,6 @@ from cxmapper.ui.copy_table import CopyTableFeature
 from cxmapper.ui.dialogs import DialogHooks, DiskChoice, SaveChoice
 from cxmapper.ui.filters import FilterBar
 from cxmapper.ui.find_bar import FindBar, cards_in_map_order
-from cxmapper.ui.guide import GuideDialog
 from cxmapper.ui.icons import action_icon, app_icon, is_dark, score_icon
 from cxmapper.ui.import_dialog import ImportFeature
 from cxmapper.ui.insight import InsightDock
@@ -100,6 +100,9 @@ from cxmapper.ui.safety import (
 from cxmapper.ui.start_page import StartPage
 from cxmapper.ui.style import stylesheet
 from cxmapper.ui.teamwork import TeamFeature
+
+if TYPE_CHECKING:
+    from cxmapper.ui.guide import GuideDialog
 
 #: Bump when docks or tool bars change, so an old saved layout is not restored onto new ones.
 STATE_VERSION = 1
@@ -1403,6 +1406,8 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> None:
         """Help > How to map touchpoints (a non-modal window)."""
         if self._guide is None:
+            from cxmapper.ui.guide import GuideDialog  # built on first use, imported then too
+
             self._guide = GuideDialog(self)
         self._guide.show()
         self._guide.raise_()

@@ -169,7 +169,8 @@ class TeamFeature(QObject):
         self.document.conflicts_changed.connect(self.refresh)
         self.document.reset.connect(self.refresh)
         self.document.touchpoint_changed.connect(self._on_card_changed)
-        self.document.touchpoint_removed.connect(lambda _id: self.refresh())
+        self.document.touchpoint_removed.connect(self._on_card_added_or_removed)
+        self.document.touchpoint_added.connect(self._on_card_added_or_removed)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.action_merge = QAction(self.tr("&Merge Another Version…"), window)
         self.action_merge.setObjectName("actionMergeVersion")
@@ -398,4 +399,10 @@ class TeamFeature(QObject):
 
     def _on_card_changed(self, tp_id: str, fields: list[str]) -> None:
         if any(c.target_id == tp_id for c in self.document.project.conflicts):
+            self.refresh()
+
+    def _on_card_added_or_removed(self, tp_id: str) -> None:
+        # Only a mark on the card deleted (or put back) reads differently now ("since deleted");
+        # the list's names cost a pass over the map, which one card of 50,000 must not pay.
+        if any(c.kind == "touchpoint" and c.target_id == tp_id for c in self.document.project.conflicts):
             self.refresh()
