@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
-from benchmarks.common import FIND_WORD, Result, median_ms, peak_mb
+from benchmarks.common import FIND_WORD, Result, median_ms, peak_mb, timed
 from cxmapper import commands as cmd
 from cxmapper.layout import compute_layout
 from cxmapper.model.cardcache import Snapshot
@@ -176,18 +176,25 @@ def autosave_cases(window: MainWindow, tp_id: str, stage_id: str, floor: float, 
     ]
 
 
-def _paired(edit: Callable[[], object], undo: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median ms of ``edit`` and of the ``undo`` right after it, over ``repeat`` pairs (after one)."""
-    edits, undos = [], []
+def _paired(
+    edit: Callable[[], object], undo: Callable[[], object], repeat: int
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(wall, CPU) median ms of ``edit`` and of the ``undo`` right after it, over ``repeat`` pairs (after one)."""
+    edits, undos, edits_cpu, undos_cpu = [], [], [], []
     for i in range(max(1, repeat) + 1):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         edit()
-        middle = time.perf_counter()
+        middle, middle_cpu = time.perf_counter(), time.process_time()
         undo()
         if i:  # the first pair warms up
             edits.append(middle - start)
             undos.append(time.perf_counter() - middle)
-    return statistics.median(edits) * 1000, statistics.median(undos) * 1000
+            edits_cpu.append(middle_cpu - start_cpu)
+            undos_cpu.append(time.process_time() - middle_cpu)
+    return (
+        (statistics.median(edits) * 1000, statistics.median(edits_cpu) * 1000),
+        (statistics.median(undos) * 1000, statistics.median(undos_cpu) * 1000),
+    )
 
 
 def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result]:
@@ -266,9 +273,8 @@ def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result
             _settle()
 
         floor = median_ms(move_bare, repeat)
-        results.append(
-            Result("move one card (drag's command, all docks)", n, median_ms(move, repeat), floor, peak_mb())
-        )
+        wall, cpu = timed(move, repeat)
+        results.append(Result("move one card (drag's command, all docks)", n, wall, floor, peak_mb(), cpu_ms=cpu))
 
         def undo() -> None:
             stack.undo()
@@ -278,10 +284,10 @@ def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result
             stack.redo()
             _settle()
 
-        undos = median_ms(undo, min(repeat, stack.index() - 1))
-        redos = median_ms(redo, min(repeat, stack.count() - stack.index() - 1))
-        results.append(Result("undo that move", n, undos, floor, peak_mb()))
-        results.append(Result("redo that move", n, redos, floor, peak_mb()))
+        undos, undo_cpu = timed(undo, min(repeat, stack.index() - 1))
+        redos, redo_cpu = timed(redo, min(repeat, stack.count() - stack.index() - 1))
+        results.append(Result("undo that move", n, undos, floor, peak_mb(), cpu_ms=undo_cpu))
+        results.append(Result("redo that move", n, redos, floor, peak_mb(), cpu_ms=redo_cpu))
 
         # -- add a card (Add Card's command) and delete one, each with its undo, in the moved
         # card's cell on screen. Each edit is timed with its undo right after it, so the map
@@ -311,9 +317,9 @@ def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result
             ("add a card (Add Card's command, all docks)", "undo that addition", add),
             ("delete a card", "undo that deletion", delete),
         ):
-            edits, undone = _paired(change, undo, repeat)
-            results.append(Result(label, n, edits, floor, peak_mb()))
-            results.append(Result(undo_label, n, undone, floor, peak_mb()))
+            (edits, edit_cpu), (undone, undone_cpu) = _paired(change, undo, repeat)
+            results.append(Result(label, n, edits, floor, peak_mb(), cpu_ms=edit_cpu))
+            results.append(Result(undo_label, n, undone, floor, peak_mb(), cpu_ms=undone_cpu))
 
         # -- select a card: canvas, outline and inspector follow --
         a, b = project.touchpoints[n // 3].id, project.touchpoints[2 * n // 3].id
@@ -323,7 +329,8 @@ def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result
             window.selection.set_touchpoints([a if flip[0] else b])
             _settle()
 
-        results.append(Result("select a card", n, median_ms(select, repeat), None, peak_mb()))
+        wall, cpu = timed(select, repeat)
+        results.append(Result("select a card", n, wall, None, peak_mb(), cpu_ms=cpu))
 
         # -- one keystroke in the Inspector's title (one merged undo step per card) --
         window.selection.set_touchpoints([a])
@@ -339,9 +346,8 @@ def window_cases(project: Project, repeat: int, open_repeat: int) -> list[Result
             QTest.keyClick(edit, keys[flip[0]])
             _settle()
 
-        results.append(
-            Result("type one character in the Inspector title", n, median_ms(type_key, repeat), None, peak_mb())
-        )
+        wall, cpu = timed(type_key, repeat)
+        results.append(Result("type one character in the Inspector title", n, wall, None, peak_mb(), cpu_ms=cpu))
 
         # -- the find bar: type a word (one search per key), matches highlighted --
         bar = window.find_bar
