@@ -1104,6 +1104,7 @@
     <name>ImportDialog</name>
     <message>
         <source>not one of the choices</source>
+        <extracomment>Plans with more steps than this replace the map in one step (the views rebuild once) rather than run a command per card: each card&apos;s command updates every view, and from about a hundred cards one rebuild is quicker, at any map size. A rebuilt map from this many cards on shows a &quot;Drawing&quot; dialog (it takes about a second). How long reading a sheet may take before its progress dialog shows.</extracomment>
         <translation>no és cap de les opcions</translation>
     </message>
     <message>
@@ -1160,6 +1161,30 @@
     <message>
         <source>Add or update cards from an Excel or CSV touchpoint table</source>
         <translation>Afegeix o actualitza targetes des d&apos;una taula de punts de contacte d&apos;Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Dibuixant el mapa…</translation>
+    </message>
+    <message>
+        <source>Importing Touchpoints</source>
+        <translation>Important punts de contacte</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Llegint «%1»…</translation>
+    </message>
+    <message>
+        <source>Checking the rows of “%1”…</source>
+        <translation>Comprovant les files de «%1»…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Important «%1»…</translation>
     </message>
     <message>
         <source>Import Touchpoints</source>

@@ -1,0 +1,155 @@
+"""File > Import… of a big sheet: progress while reading, a safe Cancel, and one undo step however big."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+from pytestqt.qtbot import QtBot
+
+from cxmapper.commands import EditTouchpoint, ReplaceProject
+from cxmapper.document import Document
+from cxmapper.model import importer, storage
+from cxmapper.model.library import template
+from cxmapper.model.project import Project
+from cxmapper.ui import import_dialog
+from cxmapper.ui.main_window import MainWindow, build_main_window
+from tests.test_ui_main_window import FakeDialogs
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = build_main_window(
+        None, project=template("clothing-shop"), settings=settings, dialogs=FakeDialogs(), lang="en"
+    )
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _sheet(tmp_path: Path) -> Path:
+    """Five new cards by title and stage, the way a client fills in a sheet."""
+    path = tmp_path / "nous.csv"
+    rows = [
+        "title,stage,score",
+        "Cupó,Discover,1",
+        "Ràdio,Discover,-1",
+        "Fira 🎪,Choose and buy,2",
+        "Enquesta,Come back,0",
+    ]
+    rows.append("Trucada,Come back,")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _visible(window: MainWindow) -> list[QProgressDialog]:
+    return [d for d in window.findChildren(QProgressDialog, "importProgress") if d.isVisible()]
+
+
+def _cards(project: Project) -> list[str]:
+    """The cards without their ids (new cards get fresh ones), in a stable order."""
+    return sorted(json.dumps(tp.model_dump(mode="json", exclude={"id"}), sort_keys=True) for tp in project.touchpoints)
+
+
+def test_a_slow_sheet_shows_progress_and_cancel_changes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = storage.dumps(window.document.project)
+    shown = threading.Event()
+    seen: list[str] = []
+    after_cancel: list[bool] = []
+    finished = threading.Event()
+
+    def slow_read(path: Path, progress: importer.Progress | None = None) -> importer.Table:
+        # Runs in the worker: the reading lasts until the GUI thread has shown the dialog.
+        assert progress is not None
+        assert shown.wait(30)
+        after_cancel.append(progress(1, 5))
+        finished.set()
+        raise importer.ImportCancelled()
+
+    def poll() -> None:
+        for dialog in _visible(window):
+            seen.append(dialog.labelText())
+            dialog.findChild(QPushButton).click()  # as the user does: Cancel
+            shown.set()
+
+    monkeypatch.setattr(importer, "read_table", slow_read)
+    previews: list[Any] = []
+    window.import_feature.confirm = lambda preview: previews.append(preview) or True
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    try:
+        assert window.import_feature.run(_sheet(tmp_path)) is False
+    finally:
+        timer.stop()
+        shown.set()
+    assert seen[:1] == ["Reading “nous.csv”…"]
+    assert previews == []
+    assert storage.dumps(window.document.project) == before
+    assert window.undo_stack.count() == 0 and window.undo_stack.isClean()
+    assert _visible(window) == []
+    assert finished.wait(30)
+    assert after_cancel == [False]  # the worker is told to stop
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["card by card", "whole map"])
+def test_an_import_is_one_undo_step(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool
+) -> None:
+    if bulk:
+        monkeypatch.setattr(import_dialog, "BULK_STEPS", 4)  # the five rows replace the map at once
+        monkeypatch.setattr(import_dialog, "BIG_MAP_CARDS", 0)  # and show the "Drawing" dialog
+    labels: list[str] = []
+    window.document.reset.connect(lambda: labels.extend(d.labelText() for d in _visible(window)))
+    before = storage.dumps(window.document.project)
+    sheet = _sheet(tmp_path)
+    expected = importer.apply_import(
+        window.document.project, importer.plan_import(window.document.project, importer.read_table(sheet))
+    )
+    window.import_feature.confirm = lambda preview: True
+    assert window.import_feature.run(sheet) is True
+    assert len(window.document.project.touchpoints) == 19 + 5
+    assert _cards(window.document.project) == _cards(expected)
+    assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Import nous.csv"
+    assert labels == (["Drawing the map…"] if bulk else [])
+    window.undo_stack.undo()
+    assert storage.dumps(window.document.project) == before
+    window.undo_stack.redo()
+    assert _cards(window.document.project) == _cards(expected)
+    project = window.document.project
+    assert [tp.title for tp in project.cell("stage-loyalty", "lane-customer")][-2:] == ["Enquesta", "Trucada"]
+    assert set(window.scene.card_items()) == {tp.id for tp in project.touchpoints}  # the canvas follows
+
+
+def test_replacing_the_map_undoes_and_redoes_exactly(qtbot: QtBot) -> None:
+    doc = Document(template("beauty-salon", "ca"))
+    stack = QUndoStack()
+    before = storage.dumps(doc.project)
+    after = doc.project.model_copy(deep=True)
+    after.touchpoints[0].title = "Reserva per WhatsApp 📱"
+    first = after.model_copy(deep=True)
+    resets: list[int] = []
+    doc.reset.connect(lambda: resets.append(len(doc.project.touchpoints)))
+    stack.push(ReplaceProject(doc, after, "Import", first=first))
+    assert doc.project is first  # the first redo shows the prepared copy, no second copy
+    assert len(resets) == 1
+    stack.push(EditTouchpoint(doc, after.touchpoints[1].id, {"title": "Canviat"}))
+    stack.undo()
+    stack.undo()
+    assert storage.dumps(doc.project) == before
+    stack.redo()
+    assert doc.project.touchpoints[0].title == "Reserva per WhatsApp 📱"
+    assert doc.project.touchpoints[1].title != "Canviat"  # the later edit never reached the kept copy
+    assert storage.dumps(doc.project) == storage.dumps(after)
+    assert doc.project is not after and doc.project is not first
