@@ -519,7 +519,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
-        <extracomment>(format id, extension) in the order the format box lists them.</extracomment>
+        <extracomment>(format id, extension) in the order the format box lists them. Formats drawn by Qt&apos;s painter, which stays on the GUI thread. How long an export may take before its progress dialog shows.</extracomment>
         <translation>Exportar el mapa</translation>
     </message>
     <message numerus="yes">
@@ -790,12 +790,12 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
+        <source>Exporting “%1”…</source>
+        <translation>Exportando «%1»…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>Exporting</source>
+        <translation>Exportando</translation>
     </message>
     <message>
         <source>Cannot Open</source>

@@ -1,4 +1,6 @@
-"""File > Import… of a big sheet: progress while reading, a safe Cancel, and one undo step however big."""
+"""Long imports and exports: progress after half a second, a window that repaints, a Cancel that changes nothing.
+
+An import is also one undo step however big it is."""
 
 from __future__ import annotations
 
@@ -8,17 +10,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cxmapper.commands import EditTouchpoint, ReplaceProject
 from cxmapper.document import Document
+from cxmapper.export import ExportCancelled
 from cxmapper.model import importer, storage
 from cxmapper.model.library import template
 from cxmapper.model.project import Project
-from cxmapper.ui import import_dialog
+from cxmapper.ui import export_dialog, import_dialog
+from cxmapper.ui.export_dialog import ExportDialog
 from cxmapper.ui.main_window import MainWindow, build_main_window
 from tests.test_ui_main_window import FakeDialogs
 
@@ -153,3 +157,70 @@ def test_replacing_the_map_undoes_and_redoes_exactly(qtbot: QtBot) -> None:
     assert doc.project.touchpoints[1].title != "Canviat"  # the later edit never reached the kept copy
     assert storage.dumps(doc.project) == storage.dumps(after)
     assert doc.project is not after and doc.project is not first
+
+
+# -- exports run in a worker: progress, repaint and a Cancel that leaves no file ------------------------
+
+
+class _PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = threading.Event()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.set()
+        return False
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "xlsx", "html"])
+def test_a_slow_export_shows_progress_repaints_and_cancel_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    dialog = ExportDialog(template("beauty-salon", "ca"), tmp_path / f"mapa.{fmt}")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = threading.Event()
+    counter = _PaintCounter()
+    dialog.preview.installEventFilter(counter)
+    answers: list[bool] = []
+    labels: list[str] = []
+    finished = threading.Event()
+    real_export = export_dialog.export
+
+    def slow_export(project: Project, path: Path, options: Any, progress: Any, fmt: str) -> None:
+        # In the worker: a first report, then busy until the dialog is up and the window has
+        # painted, as a big ReportLab or openpyxl file keeps the thread busy between reports.
+        assert progress(1, 10)
+        assert shown.wait(30)
+        assert counter.painted.wait(30)
+        answers.append(progress(2, 10))
+        finished.set()
+        if not answers[-1]:
+            raise ExportCancelled()
+        real_export(project, path, options, progress, fmt=fmt)
+
+    def poll() -> None:
+        for progress in dialog.findChildren(QProgressDialog, "exportProgress"):
+            if progress.isVisible() and not shown.is_set():
+                labels.append(progress.labelText())
+                counter.painted.clear()
+                dialog.preview.update()  # the window must paint while the export runs
+                progress.findChild(QPushButton).click()
+                shown.set()
+
+    monkeypatch.setattr(export_dialog, "export", slow_export)
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    try:
+        assert dialog.export_now() is False
+    finally:
+        timer.stop()
+        shown.set()
+        counter.painted.set()
+    assert labels == [f"Exporting “mapa.{fmt}”…"]
+    assert finished.wait(30)
+    assert answers == [False]  # the worker is told to stop before it writes anything
+    assert list(tmp_path.iterdir()) == []
+    assert dialog.exported_path is None
