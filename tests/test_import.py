@@ -428,3 +428,35 @@ def test_planning_reports_rows_and_stopping_leaves_the_map_alone() -> None:
         plan_import(project, table, progress=progress)
     assert calls == [(0, 1200), (500, 1200)]
     assert storage.dumps(project) == before
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_cli_import_shows_progress_on_a_terminal_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text("title,stage\n" + "".join(f"Card {i},Discover\n" for i in range(1200)), encoding="utf-8")
+    expected = f"imported {sheet} into {tmp_path / 'a.cxmap'}: 1200 added, 0 changed, 0 unchanged, 0 skipped\n"
+    assert main(["import", str(sheet), "-o", str(tmp_path / "a.cxmap")]) == 0
+    out, err = capsys.readouterr()
+    assert out == expected and err == ""  # a pipe or a log sees no progress
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["import", str(sheet), "-o", str(tmp_path / "b.cxmap")]) == 0
+    out, _ = capsys.readouterr()
+    assert out == expected.replace("a.cxmap", "b.cxmap")  # stdout and the exit status are unchanged
+    # 1,202 lines counted, reports after 500 and 1,000 records; rows checked at 0, 500 and 1,000 of 1,200.
+    shown = terminal.getvalue().split("\r\x1b[K")
+    assert shown == [
+        "",
+        "cxmapper: reading: 41 %",
+        "cxmapper: reading: 83 %",
+        "cxmapper: checking rows: 0 %",
+        "cxmapper: checking rows: 41 %",
+        "cxmapper: checking rows: 83 %",
+        "",
+    ]

@@ -701,7 +701,12 @@ def apply_import(project: Project, plan: ImportPlan) -> Project:
 
 
 def new_map_from(
-    table: Table, aliases: Aliases | None = None, *, language: str = "en", title: str = ""
+    table: Table,
+    aliases: Aliases | None = None,
+    *,
+    language: str = "en",
+    title: str = "",
+    progress: Progress | None = None,
 ) -> tuple[Project, ImportPlan]:
     """A new map made from a sheet: its stages and lanes are the ones the rows name.
 
@@ -709,7 +714,7 @@ def new_map_from(
     only where the sheet names none (or puts cards in them).
     """
     base = new_project(language, title=title or None)
-    plan = plan_import(base, table, aliases, create_places=True)
+    plan = plan_import(base, table, aliases, create_places=True, progress=progress)
     result = apply_import(base, plan)
     used_stages = {tp.stage_id for tp in result.touchpoints}
     used_lanes = {tp.lane_id for tp in result.touchpoints}
