@@ -107,6 +107,44 @@ def test_a_slow_sheet_shows_progress_and_cancel_changes_nothing(
     assert after_cancel == [False]  # the worker is told to stop
 
 
+def test_a_map_reloaded_while_the_sheet_is_read_is_the_one_imported_into(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_dialog, "BULK_STEPS", 4)  # the plan builds a whole new map
+    reloaded = template("clothing-shop")
+    reloaded.touchpoints.clear()  # as if the file changed on disk while the sheet was read
+    shown = threading.Event()
+    real_read = importer.read_table
+
+    def slow_read(path: Path, progress: importer.Progress | None = None) -> importer.Table:
+        assert shown.wait(30)
+        return real_read(path, progress)
+
+    def poll() -> None:
+        if _visible(window) and not shown.is_set():
+            window.document.replace_project(reloaded, window.document.path)
+            shown.set()
+
+    monkeypatch.setattr(importer, "read_table", slow_read)
+    window.import_feature.confirm = lambda preview: True
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    try:
+        assert window.import_feature.run(_sheet(tmp_path)) is True
+    finally:
+        timer.stop()
+        shown.set()
+    # The five rows went into the reloaded map, not into the 19 cards it replaced.
+    assert sorted(tp.title for tp in window.document.project.touchpoints) == [
+        "Cupó",
+        "Enquesta",
+        "Fira 🎪",
+        "Ràdio",
+        "Trucada",
+    ]
+
+
 @pytest.mark.parametrize("bulk", [False, True], ids=["card by card", "whole map"])
 def test_an_import_is_one_undo_step(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool
