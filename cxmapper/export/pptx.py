@@ -197,11 +197,20 @@ def _map_slide(prs: Any, project: Project, labels: ShareLabels, tracker: Progres
             runs.append((tp.description.strip()[:160], 8 * pt, False, style.MUTED))
         _text(card.text_frame, runs, margin=7 * scale)
         tracker.step()
-    _band(slide, layout, labels, X, Y, scale, pt)
+    _band(slide, layout, labels, X, Y, scale, pt, tracker)
 
 
-def _band(slide: Any, layout: Any, labels: ShareLabels, X: Any, Y: Any, scale: float, pt: float) -> None:  # noqa: N803
-    """The experience band and the curve as one freeform line through the rated cards."""
+def _band(
+    slide: Any,
+    layout: Any,
+    labels: ShareLabels,
+    X: Any,  # noqa: N803
+    Y: Any,  # noqa: N803
+    scale: float,
+    pt: float,
+    tracker: ProgressTracker,
+) -> None:
+    """The experience band and the curve as one freeform line through the rated cards (a step each)."""
     from pptx.enum.shapes import MSO_SHAPE
 
     band = layout.band
@@ -262,6 +271,7 @@ def _band(slide: Any, layout: Any, labels: ShareLabels, X: Any, Y: Any, scale: f
         curve.fill.background()
         curve.line.color.rgb = _rgb(style.CURVE)
         curve.line.width = int(1.8 * scale)
+    tracker.grow(len(layout.curve))
     for p in layout.curve:
         r = 4.2
         dot = _box(
@@ -275,6 +285,7 @@ def _band(slide: Any, layout: Any, labels: ShareLabels, X: Any, Y: Any, scale: f
             style.WHITE,
         )
         dot.name = f"point {p.tp_id}"
+        tracker.step()
 
 
 def _detail_slides(prs: Any, project: Project, labels: ShareLabels, tracker: ProgressTracker) -> None:
