@@ -4,6 +4,7 @@ An import is also one undo step however big it is."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 from pathlib import Path
@@ -262,3 +263,27 @@ def test_a_slow_export_shows_progress_repaints_and_cancel_writes_nothing(
     assert answers == [False]  # the worker is told to stop before it writes anything
     assert list(tmp_path.iterdir()) == []
     assert dialog.exported_path is None
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+def test_painting_a_big_image_reports_progress_and_can_be_cancelled(tmp_path: Path, fmt: str) -> None:
+    from benchmarks.common import generated_project
+    from cxmapper.export import export
+    from cxmapper.export.options import TICK_EVERY
+
+    project = generated_project(600)  # a card is three or more drawing items: thousands to paint
+    calls: list[int] = []
+    export(project, tmp_path / f"map.{fmt}", None, lambda done, total: calls.append(done) is None)
+    # Ticks that add no unit of work come while the drawing is painted, one every TICK_EVERY items.
+    painting = sum(1 for before, after in itertools.pairwise(calls) if after == before)
+    assert painting >= 600 * 3 // TICK_EVERY
+
+    seen: list[int] = []
+
+    def cancel_while_painting(done: int, total: int) -> bool:
+        seen.append(done)
+        return not (len(seen) > 2 and seen[-1] == seen[-2] == seen[-3])
+
+    with pytest.raises(ExportCancelled):
+        export(project, tmp_path / f"cancelled.{fmt}", None, cancel_while_painting)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"map.{fmt}"]
