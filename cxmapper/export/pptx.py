@@ -200,6 +200,26 @@ def _map_slide(prs: Any, project: Project, labels: ShareLabels, tracker: Progres
     _band(slide, layout, labels, X, Y, scale, pt, tracker)
 
 
+def _freeform(shapes: Any, x: int, y: int) -> Any:
+    """``shapes.build_freeform(x, y)``, converting in time linear in its points.
+
+    python-pptx works the path's extent out again (a pass over every point) for each point it
+    converts: a curve through 20,000 cards took most of an hour. Nothing is added to the path
+    once its conversion starts, so each extent is worked out once.
+    """
+    from functools import cached_property
+
+    from pptx.shapes.freeform import FreeformBuilder
+
+    class Builder(FreeformBuilder):
+        shape_offset_x = cached_property(FreeformBuilder.shape_offset_x.fget)  # type: ignore[attr-defined]
+        shape_offset_y = cached_property(FreeformBuilder.shape_offset_y.fget)  # type: ignore[attr-defined]
+        _dx = cached_property(FreeformBuilder._dx.fget)  # type: ignore[attr-defined]
+        _dy = cached_property(FreeformBuilder._dy.fget)  # type: ignore[attr-defined]
+
+    return Builder.new(shapes, x, y, 1.0, 1.0)
+
+
 def _band(
     slide: Any,
     layout: Any,
@@ -261,7 +281,7 @@ def _band(
         _text(tick.text_frame, [(style.score_text(s), 8 * pt, True, style.score_color(s))])
     points = [(X(p.x), Y(p.y)) for p in layout.curve]
     if len(points) >= 2:
-        builder = shapes.build_freeform(int(points[0][0]), int(points[0][1]), scale=1.0)
+        builder = _freeform(shapes, int(points[0][0]), int(points[0][1]))
         builder.add_line_segments([(int(x), int(y)) for x, y in points[1:]], close=False)
         curve = builder.convert_to_shape()
         if shapes.turbo_add_enabled:
