@@ -287,3 +287,28 @@ def test_painting_a_big_image_reports_progress_and_can_be_cancelled(tmp_path: Pa
     with pytest.raises(ExportCancelled):
         export(project, tmp_path / f"cancelled.{fmt}", None, cancel_while_painting)
     assert sorted(p.name for p in tmp_path.iterdir()) == [f"map.{fmt}"]
+
+
+def test_the_export_dialog_of_a_big_map_composes_no_live_preview(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cxmapper.export import pages
+
+    monkeypatch.setattr(export_dialog, "PREVIEW_MAX_CARDS", 10)  # the beauty salon has more cards
+    composed: list[int] = []
+    real = pages.primitive_pages
+    monkeypatch.setattr(export_dialog, "primitive_pages", lambda *args: composed.append(1) or real(*args))
+    project = template("beauty-salon", "es")
+    dialog = ExportDialog(project, tmp_path / "mapa.pdf")
+    qtbot.addWidget(dialog)
+    dialog.refresh_preview()
+    assert composed == []
+    assert dialog.preview.text() == (
+        f"No live preview for a map of {len(project.touchpoints)} cards: it would take seconds after every change. "
+        "Export, then open the file to check it."
+    )
+    assert dialog.page_count() == 0
+    assert dialog.export_now() and (tmp_path / "mapa.pdf").stat().st_size > 0  # exporting still works
+    monkeypatch.setattr(export_dialog, "PREVIEW_MAX_CARDS", 3_000)
+    dialog.refresh_preview()
+    assert composed == [1] and dialog.page_count() >= 1  # composed again below the limit

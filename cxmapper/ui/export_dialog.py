@@ -70,6 +70,8 @@ FORMAT_EXTENSIONS = (
     ("pptx", ".pptx"),
 )
 PREVIEW_WIDTH = 360
+#: Above this many cards the dialog shows no live preview (composing it takes over a second).
+PREVIEW_MAX_CARDS = 3_000
 #: Formats drawn by Qt's painter, which stays on the GUI thread.
 _PAINTED_FORMATS = ("png", "svg")
 #: How long an export may take before its progress dialog shows.
@@ -548,6 +550,18 @@ class ExportDialog(QDialog):
         self._pages = []
         if fmt in ("csv", "md", "xlsx"):
             self._show_message(self.tr("No preview for tables of text."))
+            return
+        if len(self.project.touchpoints) > PREVIEW_MAX_CARDS:
+            # Composing and painting 20,000 cards took 10-25 s on the GUI thread, again after
+            # every change of an option, with nothing to say why the window froze.
+            self._show_message(
+                self.tr(
+                    "No live preview for a map of %n cards: it would take seconds after every change. "
+                    "Export, then open the file to check it.",
+                    "",
+                    len(self.project.touchpoints),
+                )
+            )
             return
         try:
             if fmt == "pdf":

@@ -519,7 +519,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
-        <extracomment>(format id, extension) in the order the format box lists them. Formats drawn by Qt&apos;s painter, which stays on the GUI thread. How long an export may take before its progress dialog shows.</extracomment>
+        <extracomment>(format id, extension) in the order the format box lists them. Above this many cards the dialog shows no live preview (composing it takes over a second). Formats drawn by Qt&apos;s painter, which stays on the GUI thread. How long an export may take before its progress dialog shows.</extracomment>
         <translation>Exporta el mapa</translation>
     </message>
     <message numerus="yes">
@@ -776,6 +776,13 @@
     <message>
         <source>No preview for tables of text.</source>
         <translation>Les taules de text no tenen previsualització.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No live preview for a map of %n cards: it would take seconds after every change. Export, then open the file to check it.</source>
+        <translation>
+            <numerusform>Sense previsualització per a un mapa de %n targeta: trigaria segons després de cada canvi. Exporta'l i obre el fitxer per revisar-lo.</numerusform>
+            <numerusform>Sense previsualització per a un mapa de %n targetes: trigaria segons després de cada canvi. Exporta'l i obre el fitxer per revisar-lo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to preview.</source>

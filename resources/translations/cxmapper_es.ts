@@ -519,7 +519,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
-        <extracomment>(format id, extension) in the order the format box lists them. Formats drawn by Qt&apos;s painter, which stays on the GUI thread. How long an export may take before its progress dialog shows.</extracomment>
+        <extracomment>(format id, extension) in the order the format box lists them. Above this many cards the dialog shows no live preview (composing it takes over a second). Formats drawn by Qt&apos;s painter, which stays on the GUI thread. How long an export may take before its progress dialog shows.</extracomment>
         <translation>Exportar el mapa</translation>
     </message>
     <message numerus="yes">
@@ -776,6 +776,13 @@
     <message>
         <source>No preview for tables of text.</source>
         <translation>Las tablas de texto no tienen vista previa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No live preview for a map of %n cards: it would take seconds after every change. Export, then open the file to check it.</source>
+        <translation>
+            <numerusform>Sin vista previa para un mapa de %n tarjeta: tardaría segundos tras cada cambio. Exporta y abre el archivo para revisarlo.</numerusform>
+            <numerusform>Sin vista previa para un mapa de %n tarjetas: tardaría segundos tras cada cambio. Exporta y abre el archivo para revisarlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to preview.</source>
