@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 from cxmapper.document import Document
 from cxmapper.model.default_names import renamed_defaults
 from cxmapper.model.ops import Placement, Removed
-from cxmapper.model.project import Lane, Persona, Stage, Touchpoint
+from cxmapper.model.project import Lane, Persona, Project, Stage, Touchpoint
 from cxmapper.vocab_labels import short_text
 
 # Command names show in Edit > Undo and the history view. Each call site spells out
@@ -101,6 +101,38 @@ class Command(QUndoCommand):
         """Undo the children in reverse order."""
         for child in reversed(self._children):
             child.undo()
+
+
+class ReplaceProject(Command):
+    """Replace the open map with another version of it, as one undo step (a merge, a big import).
+
+    The views rebuild once on the document's ``reset``, as when a map is opened, instead of
+    once per changed card: for thousands of cards that is seconds instead of minutes, and the
+    undo costs the same. The file path stays, and the map becomes unsaved. Both versions are
+    kept as private copies, so later edits of the live map never change them.
+
+    ``first`` is an equal copy of ``after`` that nothing else holds, shown by the first redo:
+    a deep copy of 20,000 cards takes most of a second, and the caller can make it off the
+    GUI thread.
+    """
+
+    def __init__(
+        self, doc: Document, after: Project, text: str, parent: Command | None = None, *, first: Project | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self._doc = doc
+        self._before = doc.project
+        self._after = after
+        self._first = first
+
+    def redo(self) -> None:
+        """Show the new version."""
+        live, self._first = self._first, None
+        self._doc.replace_project(live or self._after.model_copy(deep=True), self._doc.path)
+
+    def undo(self) -> None:
+        """Back to the map as it was before."""
+        self._doc.replace_project(self._before.model_copy(deep=True), self._doc.path)
 
 
 # Merge ids: one per kind of mergeable edit (QUndoCommand.id() must be an int, -1 = never merge).

@@ -21,6 +21,7 @@ from cxmapper.commands import (
     EditStage,
     EditTouchpoint,
     MoveTouchpoint,
+    ReplaceProject,
 )
 from cxmapper.document import Document
 from cxmapper.model.project import Conflict, Project
@@ -124,7 +125,7 @@ class ResolveConflict(Command):
             edits[c.kind](doc, c.target_id, {c.field: value}, parent=self)
 
 
-class MergeVersion(Command):
+class MergeVersion(ReplaceProject):
     """Replace the open map with its merge with another version (one undo step).
 
     The views rebuild once on the document's ``reset``, as when a map is opened; the file path
@@ -132,15 +133,5 @@ class MergeVersion(Command):
     """
 
     def __init__(self, doc: Document, merged: Project, source_name: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Merge changes from “%s”") % short_text(source_name))
-        self._doc = doc
-        self._before = doc.project
-        self._after = merged
-
-    def redo(self) -> None:
-        """Show the merged map."""
-        self._doc.replace_project(self._after.model_copy(deep=True), self._doc.path)
-
-    def undo(self) -> None:
-        """Back to the map as it was before the merge."""
-        self._doc.replace_project(self._before.model_copy(deep=True), self._doc.path)
+        text = QCoreApplication.translate("Commands", "Merge changes from “%s”") % short_text(source_name)
+        super().__init__(doc, merged, text)

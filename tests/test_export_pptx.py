@@ -118,3 +118,33 @@ def test_libreoffice_converts_the_deck_to_pdf(tmp_path: Path) -> None:
     assert len(reader.pages) == 10
     first = " ".join(reader.pages[0].extract_text().split())
     assert "Instagram and Facebook ads" in first and "Come back" in first
+
+
+def test_progress_moves_through_the_details_and_the_table_and_shape_ids_stay_unique() -> None:
+    shop = storage.load(SHOP)
+    calls: list[tuple[int, int]] = []
+    prs = Presentation(io.BytesIO(render_pptx(shop, progress=lambda done, total: calls.append((done, total)) or True)))
+    # 19 cards: one step each on the map slide, in the details and in the table, one after the
+    # details, one after the table and one at the end: 3 x 19 + 3 = 60; then the curve's 15
+    # points (4 cards have no score) are found to be work too, once the map slide is drawn.
+    assert calls == [(done, 60) for done in range(1, 20)] + [(done, 75) for done in range(20, 76)]
+    ids = [shape.shape_id for shape in prs.slides[0].shapes]
+    assert len(ids) == len(set(ids))  # counted, not searched for (python-pptx's turbo mode)
+    assert sum(shape.name.startswith("card ") for shape in prs.slides[0].shapes) == 19
+
+
+def test_the_curve_is_the_freeform_python_pptx_would_build() -> None:
+    from lxml import etree
+
+    from cxmapper.export.pptx import _freeform
+
+    points = [(1000 + i * 37, 5000 + (i * 7919) % 3000) for i in range(300)]
+    shapes = []
+    for build in (lambda s: s.build_freeform(*points[0], scale=1.0), lambda s: _freeform(s, *points[0])):
+        prs = Presentation()
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        builder = build(slide.shapes)
+        builder.add_line_segments(points[1:], close=False)
+        shapes.append(etree.tostring(builder.convert_to_shape()._element))
+    assert shapes[0] == shapes[1]  # the extents are worked out once, with the same result
+    assert shapes[0].count(b"<a:lnTo>") == 299

@@ -369,3 +369,94 @@ def test_stage_lookup_uses_the_id_between_equal_names() -> None:
     table = Table(header=["title", "stage", "stage_id"], rows=[(2, ["A", "Before the purchase", "s-twin"])])
     (step,) = plan_import(project, table).added
     assert step.touchpoint.stage_id == "s-twin"
+
+
+# -- progress and cancel while reading and planning a big sheet ----------------------------------------
+
+
+def _recorder(stop_at: int | None = None) -> tuple[list[tuple[int, int]], importer.Progress]:
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return stop_at is None or len(calls) < stop_at
+
+    return calls, progress
+
+
+def test_reading_a_csv_reports_lines_and_can_be_stopped() -> None:
+    # A header and 1,200 rows, each line ending in "\n": 1,201 newlines, so 1,202 lines counted.
+    data = ("title,stage\n" + "".join(f"Card {i},Discover\n" for i in range(1200))).encode()
+    calls, progress = _recorder()
+    table = read_csv(data, progress)
+    assert len(table.rows) == 1200
+    # Every 500 records (the header is the first): after line 500 and line 1,000.
+    assert calls == [(500, 1202), (1000, 1202)]
+    calls, progress = _recorder(stop_at=1)
+    with pytest.raises(importer.ImportCancelled):
+        read_csv(data, progress)
+    assert calls == [(500, 1202)]
+
+
+def test_reading_a_workbook_reports_rows_of_the_sheets_size() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["title", "stage"])
+    for i in range(1000):
+        sheet.append([f"Targeta {i}", "Discover"])
+    buf = io.BytesIO()
+    book.save(buf)
+    calls, progress = _recorder()
+    assert len(read_xlsx(buf.getvalue(), "big.xlsx", progress).rows) == 1000
+    assert calls == [(500, 1001), (1000, 1001)]  # 1,001 rows with the header
+    calls, progress = _recorder(stop_at=2)
+    with pytest.raises(importer.ImportCancelled):
+        read_xlsx(buf.getvalue(), "big.xlsx", progress)
+    assert calls == [(500, 1001), (1000, 1001)]
+
+
+def test_planning_reports_rows_and_stopping_leaves_the_map_alone() -> None:
+    project = storage.load(SHOP)
+    before = storage.dumps(project)
+    table = Table(header=["title", "stage"], rows=[(i + 2, [f"Card {i}", "Discover"]) for i in range(1200)])
+    calls, progress = _recorder()
+    plan = plan_import(project, table, progress=progress)
+    assert len(plan.added) == 1200
+    assert calls == [(0, 1200), (500, 1200), (1000, 1200)]
+    calls, progress = _recorder(stop_at=2)
+    with pytest.raises(importer.ImportCancelled):
+        plan_import(project, table, progress=progress)
+    assert calls == [(0, 1200), (500, 1200)]
+    assert storage.dumps(project) == before
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_cli_import_shows_progress_on_a_terminal_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text("title,stage\n" + "".join(f"Card {i},Discover\n" for i in range(1200)), encoding="utf-8")
+    expected = f"imported {sheet} into {tmp_path / 'a.cxmap'}: 1200 added, 0 changed, 0 unchanged, 0 skipped\n"
+    assert main(["import", str(sheet), "-o", str(tmp_path / "a.cxmap")]) == 0
+    out, err = capsys.readouterr()
+    assert out == expected and err == ""  # a pipe or a log sees no progress
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["import", str(sheet), "-o", str(tmp_path / "b.cxmap")]) == 0
+    out, _ = capsys.readouterr()
+    assert out == expected.replace("a.cxmap", "b.cxmap")  # stdout and the exit status are unchanged
+    # 1,202 lines counted, reports after 500 and 1,000 records; rows checked at 0, 500 and 1,000 of 1,200.
+    shown = terminal.getvalue().split("\r\x1b[K")
+    assert shown == [
+        "",
+        "cxmapper: reading: 41 %",
+        "cxmapper: reading: 83 %",
+        "cxmapper: checking rows: 0 %",
+        "cxmapper: checking rows: 41 %",
+        "cxmapper: checking rows: 83 %",
+        "",
+    ]

@@ -52,7 +52,8 @@ def _progress_dialogs(window: MainWindow) -> list[QProgressDialog]:
 
 def test_a_small_file_opens_without_a_dialog(window: MainWindow, map_file: Path, monkeypatch) -> None:
     shown: list[Any] = []
-    monkeypatch.setattr(open_progress, "_dialog", lambda *args: shown.append(args))
+    monkeypatch.setattr(open_progress, "run_in_background", lambda *args, **kwargs: shown.append(args))
+    monkeypatch.setattr(open_progress, "busy", lambda *args: shown.append(args))
     assert window.open_file(map_file)
     assert shown == []
     assert window.document.path == map_file.resolve()

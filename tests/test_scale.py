@@ -24,7 +24,7 @@ from cxmapper.document import Document
 from cxmapper.export import ExportCancelled, ExportOptions
 from cxmapper.export import pdf as pdf_module
 from cxmapper.export.labels import Labels
-from cxmapper.export.options import ProgressTracker
+from cxmapper.export.options import TICK_EVERY, ProgressTracker
 from cxmapper.export.pdftable import TablePage
 from cxmapper.model import index, ops, storage
 from cxmapper.model.project import Lane, Project, Stage, Touchpoint
@@ -394,7 +394,7 @@ def test_painting_one_big_sheet_reports_progress_and_can_be_cancelled() -> None:
     render_pdf_(project, ExportOptions(paper="A0"), lambda done, total: calls.append((done, total)) is None)
     sheet_done = calls[-2][0]  # the sheet's own step comes just before the final one
     ticks_while_painting = sum(1 for done, _total in calls if done == sheet_done - 1)
-    assert ticks_while_painting >= 600 * 3 // pdf_module._TICK_EVERY  # three or more items per card
+    assert ticks_while_painting >= 600 * 3 // TICK_EVERY  # three or more items per card
 
     seen: list[int] = []
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt
@@ -45,7 +45,7 @@ from cxmapper.export.drawing import (
 )
 from cxmapper.export.fonts import BOLD, REGULAR, SYMBOLS, font_bytes, printable
 from cxmapper.export.labels import Labels
-from cxmapper.export.options import ExportError, ExportOptions, Progress, ProgressTracker, atomic_path
+from cxmapper.export.options import TICK_EVERY, ExportError, ExportOptions, Progress, ProgressTracker, atomic_path
 from cxmapper.export.pages import composite, primitive_pages
 from cxmapper.model.project import Project
 
@@ -81,9 +81,13 @@ def qt_families() -> dict[str, str]:
 class QtPainter:
     """Paints `drawing` items with a QPainter, mirroring `cxmapper.export.pdf.PdfPainter`."""
 
-    def __init__(self, painter: QPainter) -> None:
+    def __init__(self, painter: QPainter, tick: Callable[[], None] | None = None) -> None:
         self.p = painter
         self.families = qt_families()
+        # Called every few hundred items, as PdfPainter does: painting 20,000 cards takes
+        # seconds, and the export's progress dialog (and its Cancel) must not freeze meanwhile.
+        self._tick = tick
+        self._painted = 0
         self._colors: dict[str, QColor] = {}
         self._fonts: dict[tuple[float, bool], QFont] = {}
         device = painter.device()
@@ -130,6 +134,9 @@ class QtPainter:
     def _paint(self, items: Sequence[Item], bounds: Sequence[View] | None, view: View) -> None:
         p = self.p
         for item in in_view(items, bounds, view):
+            self._painted += 1
+            if self._tick is not None and self._painted % TICK_EVERY == 0:
+                self._tick()
             if isinstance(item, Text):
                 p.setFont(self._font(item.size, item.bold))
                 p.setPen(self._color(item.color))
@@ -178,8 +185,10 @@ class QtPainter:
         p.scale(group.scale, group.scale)
         k = group.scale
         local = ((vx0 - group.dx) / k, (vy0 - group.dy) / k, (vx1 - group.dx) / k, (vy1 - group.dy) / k)
-        self._paint(group.items, group.bounds, local)
-        p.restore()
+        try:
+            self._paint(group.items, group.bounds, local)
+        finally:
+            p.restore()  # also when a cancelled export stops the painting halfway
 
 
 def paint_page(painter: QPainter, page: Page, target: QRectF) -> None:
@@ -220,19 +229,20 @@ def render_page(page: Page, width_px: int) -> QImage:
 
 def _map_drawing(
     project: Project, options: ExportOptions | None, progress: Progress | None
-) -> tuple[Group, float, float]:
+) -> tuple[Group, float, float, Callable[[], None]]:
+    """The map as one drawing, its size, and a tick for painting it (asks ``progress`` whether to go on)."""
     opts = options or ExportOptions()
     labels = Labels(opts.language(project.language))
     tracker = ProgressTracker(progress, len(project.touchpoints) + 2)
     comp = composite(project, labels, tick=tracker.step)
-    return with_bounds(Group(comp.items)), comp.width, comp.height
+    return with_bounds(Group(comp.items)), comp.width, comp.height, lambda: tracker.step(0)
 
 
 def render_png(project: Project, options: ExportOptions | None = None, progress: Progress | None = None) -> QImage:
     """The map with its title and legend as an image at ``options.dpi`` (96 dpi = screen size)."""
     ensure_app()
     opts = options or ExportOptions()
-    drawing, w, h = _map_drawing(project, opts, progress)
+    drawing, w, h, tick = _map_drawing(project, opts, progress)
     k = opts.dpi / 96
     k = min(k, MAX_IMAGE_SIDE / w, MAX_IMAGE_SIDE / h)
     image = QImage(max(1, math.ceil(w * k)), max(1, math.ceil(h * k)), QImage.Format.Format_ARGB32_Premultiplied)
@@ -243,7 +253,7 @@ def render_png(project: Project, options: ExportOptions | None = None, progress:
     painter = QPainter(image)
     try:
         painter.scale(k, k)
-        QtPainter(painter).paint([drawing])
+        QtPainter(painter, tick).paint([drawing])
     finally:
         painter.end()
     return image
@@ -270,7 +280,7 @@ def export_svg(
 ) -> None:
     """Write the map as an SVG drawing (one user unit per screen pixel at 100 % zoom)."""
     ensure_app()
-    drawing, w, h = _map_drawing(project, options, progress)
+    drawing, w, h, tick = _map_drawing(project, options, progress)
     with atomic_path(path) as tmp:
         generator = QSvgGenerator()
         generator.setFileName(str(tmp))
@@ -284,6 +294,6 @@ def export_svg(
             raise ExportError(f"{path}: cannot write the image")
         try:
             painter.fillRect(QRectF(0, 0, w, h), QColor("#ffffff"))
-            QtPainter(painter).paint([drawing])
+            QtPainter(painter, tick).paint([drawing])
         finally:
             painter.end()

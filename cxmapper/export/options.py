@@ -18,6 +18,8 @@ from typing import Literal
 
 #: ``progress(done, total) -> keep_going``: return False to cancel an export.
 Progress = Callable[[int, int], bool]
+#: Drawing items painted between two progress ticks (a few milliseconds of work), in every painter.
+TICK_EVERY = 256
 
 MM = 72 / 25.4
 """One millimetre in PDF points."""

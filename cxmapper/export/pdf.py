@@ -40,7 +40,7 @@ from cxmapper.export import pdftable, style
 from cxmapper.export.drawing import Box, Circle, Curve, Group, Item, Line, Page, Polygon, Text, View, in_view
 from cxmapper.export.fonts import BOLD, REGULAR, measure, measurer, register_fonts, runs
 from cxmapper.export.labels import Labels
-from cxmapper.export.options import MM, ExportError, ExportOptions, Progress, ProgressTracker, write_atomic
+from cxmapper.export.options import MM, TICK_EVERY, ExportError, ExportOptions, Progress, ProgressTracker, write_atomic
 from cxmapper.export.pages import FOOTER_H, primitive_pages, resolve_options
 from cxmapper.export.persona import resolve_personas
 from cxmapper.layout import elide_text
@@ -58,10 +58,6 @@ def markup(text: str, bold: bool = False) -> str:
 
 
 # -- painting drawing items on a canvas -------------------------------------------------------------
-
-
-# Items painted between two progress ticks (a few milliseconds of work).
-_TICK_EVERY = 256
 
 
 class PdfPainter:
@@ -139,7 +135,7 @@ class PdfPainter:
         h = self.h
         for item in in_view(items, bounds, view):
             self._painted += 1
-            if self._tick is not None and self._painted % _TICK_EVERY == 0:
+            if self._tick is not None and self._painted % TICK_EVERY == 0:
                 self._tick()
             if isinstance(item, Text):
                 self._set_fill(item.color)

@@ -123,6 +123,9 @@ def _map_slide(prs: Any, project: Project, labels: ShareLabels, tracker: Progres
         return top + v * scale
 
     shapes = slide.shapes
+    # python-pptx otherwise finds each new shape's id by searching every shape already on the
+    # slide: quadratic, so a 20,000-card map slide took hours. This slide is built in one go.
+    shapes.turbo_add_enabled = True
     grid_top = m.margin + m.header_h
     grid_bottom = max((r.bottom for r in layout.lanes.values()), default=grid_top)
     for stage in project.stages:
@@ -194,11 +197,40 @@ def _map_slide(prs: Any, project: Project, labels: ShareLabels, tracker: Progres
             runs.append((tp.description.strip()[:160], 8 * pt, False, style.MUTED))
         _text(card.text_frame, runs, margin=7 * scale)
         tracker.step()
-    _band(slide, layout, labels, X, Y, scale, pt)
+    _band(slide, layout, labels, X, Y, scale, pt, tracker)
 
 
-def _band(slide: Any, layout: Any, labels: ShareLabels, X: Any, Y: Any, scale: float, pt: float) -> None:  # noqa: N803
-    """The experience band and the curve as one freeform line through the rated cards."""
+def _freeform(shapes: Any, x: int, y: int) -> Any:
+    """``shapes.build_freeform(x, y)``, converting in time linear in its points.
+
+    python-pptx works the path's extent out again (a pass over every point) for each point it
+    converts: a curve through 20,000 cards took most of an hour. Nothing is added to the path
+    once its conversion starts, so each extent is worked out once.
+    """
+    from functools import cached_property
+
+    from pptx.shapes.freeform import FreeformBuilder
+
+    class Builder(FreeformBuilder):
+        shape_offset_x = cached_property(FreeformBuilder.shape_offset_x.fget)  # type: ignore[attr-defined]
+        shape_offset_y = cached_property(FreeformBuilder.shape_offset_y.fget)  # type: ignore[attr-defined]
+        _dx = cached_property(FreeformBuilder._dx.fget)  # type: ignore[attr-defined]
+        _dy = cached_property(FreeformBuilder._dy.fget)  # type: ignore[attr-defined]
+
+    return Builder.new(shapes, x, y, 1.0, 1.0)
+
+
+def _band(
+    slide: Any,
+    layout: Any,
+    labels: ShareLabels,
+    X: Any,  # noqa: N803
+    Y: Any,  # noqa: N803
+    scale: float,
+    pt: float,
+    tracker: ProgressTracker,
+) -> None:
+    """The experience band and the curve as one freeform line through the rated cards (a step each)."""
     from pptx.enum.shapes import MSO_SHAPE
 
     band = layout.band
@@ -249,13 +281,17 @@ def _band(slide: Any, layout: Any, labels: ShareLabels, X: Any, Y: Any, scale: f
         _text(tick.text_frame, [(style.score_text(s), 8 * pt, True, style.score_color(s))])
     points = [(X(p.x), Y(p.y)) for p in layout.curve]
     if len(points) >= 2:
-        builder = shapes.build_freeform(int(points[0][0]), int(points[0][1]), scale=1.0)
+        builder = _freeform(shapes, int(points[0][0]), int(points[0][1]))
         builder.add_line_segments([(int(x), int(y)) for x, y in points[1:]], close=False)
         curve = builder.convert_to_shape()
+        if shapes.turbo_add_enabled:
+            # The freeform takes its id past turbo mode's count: count again from it (one search).
+            shapes.turbo_add_enabled = True
         curve.name = "experience curve"
         curve.fill.background()
         curve.line.color.rgb = _rgb(style.CURVE)
         curve.line.width = int(1.8 * scale)
+    tracker.grow(len(layout.curve))
     for p in layout.curve:
         r = 4.2
         dot = _box(
@@ -269,9 +305,10 @@ def _band(slide: Any, layout: Any, labels: ShareLabels, X: Any, Y: Any, scale: f
             style.WHITE,
         )
         dot.name = f"point {p.tp_id}"
+        tracker.step()
 
 
-def _detail_slides(prs: Any, project: Project, labels: ShareLabels) -> None:
+def _detail_slides(prs: Any, project: Project, labels: ShareLabels, tracker: ProgressTracker) -> None:
     """Per stage, its cards with every field that has content, a few cards per slide."""
     from pptx.util import Inches
 
@@ -292,6 +329,7 @@ def _detail_slides(prs: Any, project: Project, labels: ShareLabels) -> None:
                 )
                 box.name = f"details {tp.id}"
                 _text(box.text_frame, _detail_runs(tp, labels, personas))
+                tracker.step()
 
 
 def _stage_sub(stage: Stage, labels: ShareLabels) -> str:
@@ -326,7 +364,7 @@ def _detail_runs(tp: Touchpoint, labels: ShareLabels, personas: dict[str, str]) 
     return runs
 
 
-def _table_slides(prs: Any, project: Project, labels: ShareLabels) -> None:
+def _table_slides(prs: Any, project: Project, labels: ShareLabels, tracker: ProgressTracker) -> None:
     """The touchpoint table, `TABLE_ROWS` cards per slide, with the header on each."""
     from pptx.util import Inches, Pt
 
@@ -364,6 +402,7 @@ def _table_slides(prs: Any, project: Project, labels: ShareLabels) -> None:
             )
             for c, value in enumerate(values):
                 table.cell(r, c).text = clean(value)
+            tracker.step()
         for row in table.rows:
             for cell in row.cells:
                 for para in cell.text_frame.paragraphs:
@@ -378,14 +417,16 @@ def render_pptx(project: Project, options: ExportOptions | None = None, progress
 
     opts = options or ExportOptions()
     labels = ShareLabels(opts.language(project.language))
-    tracker = ProgressTracker(progress, len(project.touchpoints) + 3)
+    # A step per card on the map slide, its details slide and its table row: python-pptx
+    # takes as long for each (about 10 ms a card), and the bar must move all the way.
+    tracker = ProgressTracker(progress, 3 * len(project.touchpoints) + 3)
     prs = Presentation()
     prs.slide_width = Inches(SLIDE_W_IN)
     prs.slide_height = Inches(SLIDE_H_IN)
     _map_slide(prs, project, labels, tracker)
-    _detail_slides(prs, project, labels)
+    _detail_slides(prs, project, labels, tracker)
     tracker.step()
-    _table_slides(prs, project, labels)
+    _table_slides(prs, project, labels, tracker)
     tracker.step()
     out = io.BytesIO()
     prs.save(out)

@@ -21,7 +21,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,8 +86,24 @@ _FALSE = ("no", "false", "0", "", "n")
 _RISKY_START = ("=", "+", "@", "\t", "\r", "'")
 
 
+#: ``progress(done, total) -> keep_going`` (rows; ``total`` 0 when unknown): return False to stop.
+Progress = Callable[[int, int], bool]
+# Rows read or planned between two progress reports (a few milliseconds of work).
+_REPORT_EVERY = 500
+
+
 class TableReadError(ValueError):
     """A file that cannot be read as a table at all; ``str()`` is one sentence for the user."""
+
+
+class ImportCancelled(Exception):  # noqa: N818 - named like export's ExportCancelled
+    """The progress callback asked to stop; nothing was read or planned."""
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    """Tell ``progress`` how far reading or planning is; stop with `ImportCancelled` if it says so."""
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled()
 
 
 def fold(text: str) -> str:
@@ -175,16 +191,20 @@ class ImportPlan:
 # -- reading files ---------------------------------------------------------------------------------
 
 
-def read_table(path: str | os.PathLike[str]) -> Table:
-    """Read an .xlsx (first sheet) or a CSV/TSV file into text cells."""
+def read_table(path: str | os.PathLike[str], progress: Progress | None = None) -> Table:
+    """Read an .xlsx (first sheet) or a CSV/TSV file into text cells.
+
+    ``progress`` hears of the rows read (an .xlsx of 20,000 rows takes seconds) and may stop
+    the reading by returning False: `ImportCancelled` is raised and nothing is kept.
+    """
     p = Path(path)
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise TableReadError(f"{p}: cannot read the file ({exc.strerror or exc})") from None
     if p.suffix.lower() in (".xlsx", ".xlsm"):
-        return read_xlsx(data, p.name)
-    return read_csv(data)
+        return read_xlsx(data, p.name, progress)
+    return read_csv(data, progress)
 
 
 def decode_text(data: bytes) -> str:
@@ -214,12 +234,20 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(data: bytes) -> Table:
-    """Rows of a CSV in any of the common dialects; the first row is the header."""
+def read_csv(data: bytes, progress: Progress | None = None) -> Table:
+    """Rows of a CSV in any of the common dialects; the first row is the header.
+
+    ``progress`` counts physical lines (a quoted cell may span several), out of the file's.
+    """
     text = decode_text(data)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    lines = text.count("\n") + 1 if progress is not None else 0
+    records: list[list[str]] = []
     try:
-        records = list(reader)
+        for record in reader:
+            records.append(record)
+            if len(records) % _REPORT_EVERY == 0:
+                _report(progress, reader.line_num, lines)
     except csv.Error as exc:
         raise TableReadError(f"not a readable CSV file ({exc})") from None
     if not records:
@@ -261,8 +289,11 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def read_xlsx(data: bytes, name: str = "workbook") -> Table:
-    """The first worksheet of a workbook as text; formulas give their last computed value."""
+def read_xlsx(data: bytes, name: str = "workbook", progress: Progress | None = None) -> Table:
+    """The first worksheet of a workbook as text; formulas give their last computed value.
+
+    ``progress`` counts rows out of the sheet's stated size (0 when the workbook does not say).
+    """
     import zipfile
 
     from openpyxl import load_workbook
@@ -273,7 +304,12 @@ def read_xlsx(data: bytes, name: str = "workbook") -> Table:
         raise TableReadError(f"{name}: not a readable Excel workbook ({exc})") from None
     try:
         sheet = book.worksheets[0]
-        records = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        total = sheet.max_row or 0
+        records: list[list[str]] = []
+        for row in sheet.iter_rows(values_only=True):
+            records.append([_cell_text(v) for v in row])
+            if len(records) % _REPORT_EVERY == 0:
+                _report(progress, len(records), total)
     finally:
         book.close()
     if not records:
@@ -469,13 +505,20 @@ def split_tags(text: str) -> list[str]:
 
 
 def plan_import(
-    project: Project, table: Table, aliases: Aliases | None = None, *, create_places: bool = False
+    project: Project,
+    table: Table,
+    aliases: Aliases | None = None,
+    *,
+    create_places: bool = False,
+    progress: Progress | None = None,
 ) -> ImportPlan:
     """Work out, without changing ``project``, what importing ``table`` would add and change.
 
     A stage, lane or persona the sheet names that the map does not have is an error in that row,
     unless ``create_places`` (building a new map from a sheet): then it is added (a stage in the
     phase the row names). Linear in the rows and the map: everything is looked up in dicts.
+    ``progress`` hears of the rows planned and may stop the planning (`ImportCancelled`):
+    20,000 rows take seconds, since every new card is validated.
     """
     aliases = aliases or {}
     columns = _columns(table.header, aliases)
@@ -487,7 +530,9 @@ def plan_import(
     existing = {tp.id: tp for tp in project.touchpoints}
     taken = set(existing)
     seen_rows: dict[str, int] = {}
-    for row_number, row in table.rows:
+    for done, (row_number, row) in enumerate(table.rows):
+        if done % _REPORT_EVERY == 0:
+            _report(progress, done, len(table.rows))
         cells = {name: (row[i] if i < len(row) else "") for i, name in columns.items()}
         try:
             step = _plan_row(row_number, cells, resolver, existing, taken, seen_rows)
@@ -656,7 +701,12 @@ def apply_import(project: Project, plan: ImportPlan) -> Project:
 
 
 def new_map_from(
-    table: Table, aliases: Aliases | None = None, *, language: str = "en", title: str = ""
+    table: Table,
+    aliases: Aliases | None = None,
+    *,
+    language: str = "en",
+    title: str = "",
+    progress: Progress | None = None,
 ) -> tuple[Project, ImportPlan]:
     """A new map made from a sheet: its stages and lanes are the ones the rows name.
 
@@ -664,7 +714,7 @@ def new_map_from(
     only where the sheet names none (or puts cards in them).
     """
     base = new_project(language, title=title or None)
-    plan = plan_import(base, table, aliases, create_places=True)
+    plan = plan_import(base, table, aliases, create_places=True, progress=progress)
     result = apply_import(base, plan)
     used_stages = {tp.stage_id for tp in result.touchpoints}
     used_lanes = {tp.lane_id for tp in result.touchpoints}
@@ -682,7 +732,9 @@ __all__ = [
     "AddCard",
     "Aliases",
     "CellProblemError",
+    "ImportCancelled",
     "ImportPlan",
+    "Progress",
     "RowError",
     "Table",
     "TableReadError",

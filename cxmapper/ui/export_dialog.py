@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -56,6 +55,7 @@ from cxmapper.export.pages import (
     suggest_poster,
 )
 from cxmapper.model.project import Project
+from cxmapper.ui.background import Reporter, close_dialog, progress_dialog, run_in_background
 from cxmapper.ui.dialogs import DialogHooks, ExportFollowUp
 
 #: (format id, extension) in the order the format box lists them.
@@ -70,6 +70,12 @@ FORMAT_EXTENSIONS = (
     ("pptx", ".pptx"),
 )
 PREVIEW_WIDTH = 360
+#: Above this many cards the dialog shows no live preview (composing it takes over a second).
+PREVIEW_MAX_CARDS = 3_000
+#: Formats drawn by Qt's painter, which stays on the GUI thread.
+_PAINTED_FORMATS = ("png", "svg")
+#: How long an export may take before its progress dialog shows.
+_SHOW_AFTER_MS = 400
 
 W = TypeVar("W", bound=QWidget)
 
@@ -545,6 +551,18 @@ class ExportDialog(QDialog):
         if fmt in ("csv", "md", "xlsx"):
             self._show_message(self.tr("No preview for tables of text."))
             return
+        if len(self.project.touchpoints) > PREVIEW_MAX_CARDS:
+            # Composing and painting 20,000 cards took 10-25 s on the GUI thread, again after
+            # every change of an option, with nothing to say why the window froze.
+            self._show_message(
+                self.tr(
+                    "No live preview for a map of %n cards: it would take seconds after every change. "
+                    "Export, then open the file to check it.",
+                    "",
+                    len(self.project.touchpoints),
+                )
+            )
+            return
         try:
             if fmt == "pdf":
                 opts = self.options()
@@ -651,13 +669,50 @@ class ExportDialog(QDialog):
     # -- export ---------------------------------------------------------------------------------
 
     def export_now(self) -> bool:
-        """Export with a cancellable progress dialog; True once the file is written."""
-        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        """Export with a cancellable progress dialog; True once the file is written.
+
+        The writers read only the model, so they run in a worker thread (`run_in_background`,
+        as opening and importing do): the window repaints and Cancel answers even while
+        ReportLab or openpyxl compress a big file between two progress reports. PNG and SVG
+        are painted by Qt on the GUI thread, reporting progress as they go.
+        """
+        path, options, fmt = self.output_path(), self.options(), self.export_format()
+        labels = [self.tr("Exporting “%1”…").replace("%1", path.name)]
+
+        def work(reporter: Reporter) -> Path:
+            export(self.project, path, options, reporter, fmt=fmt)
+            return path
+
+        try:
+            if fmt in _PAINTED_FORMATS:
+                self._export_painted(path, options, fmt, labels[0])
+                written: Path | None = path
+            else:
+                written = run_in_background(
+                    self,
+                    work,
+                    labels=labels,
+                    title=self.tr("Export Map"),
+                    name="exportProgress",
+                    accessible=self.tr("Exporting"),
+                    show_after_ms=_SHOW_AFTER_MS,
+                )
+        except ExportCancelled:
+            return False
+        except (ExportError, ValueError) as exc:
+            self.show_error(str(exc))
+            return False
+        if written is None:
+            return False
+        self.exported_path = path
+        return True
+
+    def _export_painted(self, path: Path, options: ExportOptions, fmt: str, label: str) -> None:
+        """PNG and SVG, drawn with QPainter on the GUI thread between progress reports."""
+        progress = progress_dialog(
+            self, [label], self.tr("Export Map"), "exportProgress", self.tr("Exporting"), _SHOW_AFTER_MS
+        )
+        progress.setRange(0, 100)
 
         def report(done: int, total: int) -> bool:
             progress.setMaximum(total)
@@ -665,19 +720,10 @@ class ExportDialog(QDialog):
             QCoreApplication.processEvents()
             return not progress.wasCanceled()
 
-        path = self.output_path()
         try:
-            export(self.project, path, self.options(), report, fmt=self.export_format())
-        except ExportCancelled:
-            return False
-        except (ExportError, ValueError) as exc:
-            self.show_error(str(exc))
-            return False
+            export(self.project, path, options, report, fmt=fmt)
         finally:
-            progress.close()
-            progress.deleteLater()
-        self.exported_path = path
-        return True
+            close_dialog(progress)
 
     def accept(self) -> None:
         """Export, and close only if the file was written."""

@@ -5,13 +5,19 @@ the File menu. Reading and planning are the model's (`cxmapper.model.importer`);
 asks for the file, shows what will be added and changed and which rows will be skipped (row,
 column and reason, in the interface language) before anything happens, and turns the plan
 into one undo step of ordinary card commands, so undo, redo and the views behave as for a paste.
+
+A big sheet is read and checked in a worker thread (`cxmapper.ui.background`) behind a
+progress dialog that shows after half a second and can be cancelled: nothing has changed
+until the preview is confirmed. A big plan (more than `BULK_STEPS` cards) is applied as one
+`ReplaceProject` step, the views rebuilding once, instead of one command per card: 20,000
+cards one by one took minutes to add and far longer to undo.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QUndoStack
@@ -27,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cxmapper.commands import AddTouchpoint, EditTouchpoint, MoveTouchpoint, field_names, macro
+from cxmapper.commands import AddTouchpoint, EditTouchpoint, MoveTouchpoint, ReplaceProject, field_names, macro
 from cxmapper.document import Document
 from cxmapper.model.project import TOUCHPOINTS_MAX, Project
+from cxmapper.ui.background import Reporter, busy, run_in_background
 from cxmapper.ui.icons import action_icon
 from cxmapper.vocab_labels import short_text
 
@@ -39,8 +46,18 @@ if TYPE_CHECKING:
     from cxmapper.model import importer
     from cxmapper.model.importer import ImportPlan, RowError
 
+T = TypeVar("T")
+
 # Where a new or moved card goes in its cell: past the end, which the model clamps to "last".
 _AT_END = TOUCHPOINTS_MAX
+#: Plans with more steps than this replace the map in one step (the views rebuild once) rather
+#: than run a command per card: each card's command updates every view, and from about a
+#: hundred cards one rebuild is quicker, at any map size.
+BULK_STEPS = 100
+#: A rebuilt map from this many cards on shows a "Drawing" dialog (it takes about a second).
+BIG_MAP_CARDS = 1_500
+#: How long reading a sheet may take before its progress dialog shows.
+SHOW_AFTER_MS = 500
 
 
 def describe_error(error: RowError) -> str:
@@ -133,11 +150,15 @@ class ImportPreviewDialog(QDialog):
         return item
 
 
+def _step_text(source: Path) -> str:
+    return QCoreApplication.translate("ImportDialog", "Import %1").replace("%1", source.name)
+
+
 def push_import(document: Document, undo_stack: QUndoStack, plan: ImportPlan, source: Path) -> None:
     """Apply a plan as one undo step: the same steps, in row order, as `importer.apply_import`."""
     from cxmapper.model.importer import AddCard, UpdateCard
 
-    group = macro(QCoreApplication.translate("ImportDialog", "Import %1").replace("%1", source.name))
+    group = macro(_step_text(source))
     for step in plan.steps:
         if isinstance(step, AddCard):
             AddTouchpoint(document, step.touchpoint.model_copy(update={"order": _AT_END}), group)
@@ -147,6 +168,11 @@ def push_import(document: Document, undo_stack: QUndoStack, plan: ImportPlan, so
             if step.move_to is not None:
                 MoveTouchpoint(document, step.tp_id, step.move_to[0], step.move_to[1], _AT_END, group)
     undo_stack.push(group)
+
+
+def _two_copies(project: Project) -> tuple[Project, Project]:
+    """The map and a private copy of it (see `ReplaceProject`'s ``first``)."""
+    return project, project.model_copy(deep=True)
 
 
 class ImportFeature(QObject):
@@ -191,11 +217,19 @@ class ImportFeature(QObject):
 
             self._aliases = import_aliases()
         project = self._document.project
+        undo_index = self._undo_stack.index()
         try:
-            plan = importer.plan_import(project, importer.read_table(source), self._aliases)
+            read = self._in_background(source, lambda reporter: self._read_and_plan(source, project, reporter))
         except importer.TableReadError as exc:
             self.show_error(str(exc))
             return False
+        if read is None:
+            return False  # cancelled while reading: nothing has changed
+        table, plan = read
+        if self._document.project is not project or self._undo_stack.index() != undo_index:
+            # The map changed while the sheet was read (reloaded from disk): check against it.
+            project = self._document.project
+            plan = importer.plan_import(project, table, self._aliases)
         preview = ImportPreviewDialog(project, plan, source, self._window)
         self.last_preview = preview
         try:
@@ -203,8 +237,64 @@ class ImportFeature(QObject):
                 return False
         finally:
             preview.deleteLater()
-        push_import(self._document, self._undo_stack, plan, source)
+        if len(plan.steps) <= BULK_STEPS:
+            push_import(self._document, self._undo_stack, plan, source)
+            return True
+        return self._push_bulk(project, plan, source)
+
+    def _read_and_plan(
+        self, source: Path, project: Project, reporter: Reporter
+    ) -> tuple[importer.Table, ImportPlan] | None:
+        """Runs in the worker: reads the sheet and the map, changes neither."""
+        from cxmapper.model import importer
+
+        try:
+            table = importer.read_table(source, reporter)
+            reporter.start_phase(1)
+            return table, importer.plan_import(project, table, self._aliases, progress=reporter)
+        except importer.ImportCancelled:
+            return None
+
+    def _push_bulk(self, project: Project, plan: ImportPlan, source: Path) -> bool:
+        """Apply a big plan as one `ReplaceProject` step: the new map is built off the GUI thread."""
+        from cxmapper.model import importer
+
+        built = self._in_background(
+            source, lambda _reporter: _two_copies(importer.apply_import(project, plan)), phase=2
+        )
+        if built is None:
+            return False
+        after, first = built
+        step = ReplaceProject(self._document, after, _step_text(source), first=first)
+        if len(after.touchpoints) < BIG_MAP_CARDS:
+            self._undo_stack.push(step)
+            return True
+        with busy(
+            self._window,
+            self.tr("Drawing the map…"),
+            self.tr("Importing Touchpoints"),
+            "importProgress",
+            self.tr("Importing"),
+        ):
+            self._undo_stack.push(step)
         return True
+
+    def _in_background(self, source: Path, work: Callable[[Reporter], T | None], phase: int = 0) -> T | None:
+        """Run pure ``work`` behind the import's progress dialog; None if cancelled."""
+        labels = [
+            self.tr("Reading “%1”…").replace("%1", source.name),
+            self.tr("Checking the rows of “%1”…").replace("%1", source.name),
+            self.tr("Importing “%1”…").replace("%1", source.name),
+        ]
+        return run_in_background(
+            self._window,
+            work,
+            labels=labels[phase:],
+            title=self.tr("Importing Touchpoints"),
+            name="importProgress",
+            accessible=self.tr("Importing"),
+            show_after_ms=SHOW_AFTER_MS,
+        )
 
     def _ask_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(

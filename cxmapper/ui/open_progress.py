@@ -11,16 +11,16 @@ Depends on the model's storage and QtWidgets only.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from cxmapper.model import storage
 from cxmapper.model.project import Project
+from cxmapper.ui.background import busy, run_in_background
 
 # Files from this size on (about 1,500 cards) get the dialog: below it, opening is quicker
 # than a dialog would be worth (see ``python -m benchmarks``).
@@ -34,22 +34,6 @@ def _is_big(path: Path) -> bool:
         return False  # storage.load reports why the file cannot be read
 
 
-def _dialog(parent: QWidget, path: Path) -> QProgressDialog:
-    label = QCoreApplication.translate("OpenProgress", "Opening “%s”…") % path.name
-    cancel = QCoreApplication.translate("OpenProgress", "Cancel")
-    dialog = QProgressDialog(label, cancel, 0, 0, parent)
-    dialog.setObjectName("openProgress")
-    dialog.setWindowTitle(QCoreApplication.translate("OpenProgress", "Opening Map"))
-    dialog.setAccessibleName(QCoreApplication.translate("OpenProgress", "Opening map"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.show()
-    QApplication.processEvents()  # paint it now: the next steps may keep the thread busy
-    return dialog
-
-
 def load_map(parent: QWidget, path: Path) -> Project | None:
     """Read a map like `storage.load`, with a cancellable progress dialog for big files.
 
@@ -61,33 +45,15 @@ def load_map(parent: QWidget, path: Path) -> Project | None:
     """
     if not _is_big(path):
         return storage.load(path)
-    dialog = _dialog(parent, path)
-    outcome: dict[str, object] = {}
-
-    def work() -> None:
-        try:
-            outcome["project"] = storage.load(path)
-        except BaseException as exc:  # handed to the GUI thread, which re-raises it
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=work, name="cxmapper-open", daemon=True)
-    worker.start()
-    try:
-        while worker.is_alive() and not dialog.wasCanceled():
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            worker.join(0.03)
-        QApplication.processEvents()  # a Cancel click that arrived while the parse held the GIL
-        if dialog.wasCanceled():
-            return None  # the worker's result is dropped; the open map is untouched
-    finally:
-        dialog.close()
-        dialog.deleteLater()
-    error = outcome.get("error")
-    if isinstance(error, BaseException):
-        raise error
-    project = outcome["project"]
-    assert isinstance(project, Project)
-    return project
+    return run_in_background(
+        parent,
+        lambda _reporter: storage.load(path),
+        labels=[QCoreApplication.translate("OpenProgress", "Opening “%s”…") % path.name],
+        title=QCoreApplication.translate("OpenProgress", "Opening Map"),
+        name="openProgress",
+        accessible=QCoreApplication.translate("OpenProgress", "Opening map"),
+        show_after_ms=0,
+    )
 
 
 @contextmanager
@@ -96,12 +62,11 @@ def building_map(parent: QWidget, path: Path | None) -> Iterator[None]:
     if path is None or not _is_big(path):
         yield
         return
-    dialog = _dialog(parent, path)
-    dialog.setLabelText(QCoreApplication.translate("OpenProgress", "Drawing “%s”…") % path.name)
-    dialog.setCancelButton(None)  # None removes the button
-    QApplication.processEvents()
-    try:
+    with busy(
+        parent,
+        QCoreApplication.translate("OpenProgress", "Drawing “%s”…") % path.name,
+        QCoreApplication.translate("OpenProgress", "Opening Map"),
+        "openProgress",
+        QCoreApplication.translate("OpenProgress", "Opening map"),
+    ):
         yield
-    finally:
-        dialog.close()
-        dialog.deleteLater()

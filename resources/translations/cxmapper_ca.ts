@@ -519,7 +519,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
-        <extracomment>(format id, extension) in the order the format box lists them.</extracomment>
+        <extracomment>(format id, extension) in the order the format box lists them. Above this many cards the dialog shows no live preview (composing it takes over a second). Formats drawn by Qt&apos;s painter, which stays on the GUI thread. How long an export may take before its progress dialog shows.</extracomment>
         <translation>Exporta el mapa</translation>
     </message>
     <message numerus="yes">
@@ -777,6 +777,13 @@
         <source>No preview for tables of text.</source>
         <translation>Les taules de text no tenen previsualització.</translation>
     </message>
+    <message numerus="yes">
+        <source>No live preview for a map of %n cards: it would take seconds after every change. Export, then open the file to check it.</source>
+        <translation>
+            <numerusform>Sense previsualització per a un mapa de %n targeta: trigaria segons després de cada canvi. Exporta'l i obre el fitxer per revisar-lo.</numerusform>
+            <numerusform>Sense previsualització per a un mapa de %n targetes: trigaria segons després de cada canvi. Exporta'l i obre el fitxer per revisar-lo.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing to preview.</source>
         <translation>No hi ha res per previsualitzar.</translation>
@@ -790,12 +797,12 @@
         <translation>Pàgina %1 de %2</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>S&apos;està exportant…</translation>
+        <source>Exporting “%1”…</source>
+        <translation>Exportant «%1»…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel·la</translation>
+        <source>Exporting</source>
+        <translation>Exportant</translation>
     </message>
     <message>
         <source>Cannot Open</source>
@@ -1104,6 +1111,7 @@
     <name>ImportDialog</name>
     <message>
         <source>not one of the choices</source>
+        <extracomment>Plans with more steps than this replace the map in one step (the views rebuild once) rather than run a command per card: each card&apos;s command updates every view, and from about a hundred cards one rebuild is quicker, at any map size. A rebuilt map from this many cards on shows a &quot;Drawing&quot; dialog (it takes about a second). How long reading a sheet may take before its progress dialog shows.</extracomment>
         <translation>no és cap de les opcions</translation>
     </message>
     <message>
@@ -1160,6 +1168,30 @@
     <message>
         <source>Add or update cards from an Excel or CSV touchpoint table</source>
         <translation>Afegeix o actualitza targetes des d&apos;una taula de punts de contacte d&apos;Excel o CSV</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>Dibuixant el mapa…</translation>
+    </message>
+    <message>
+        <source>Importing Touchpoints</source>
+        <translation>Important punts de contacte</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Llegint «%1»…</translation>
+    </message>
+    <message>
+        <source>Checking the rows of “%1”…</source>
+        <translation>Comprovant les files de «%1»…</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>Important «%1»…</translation>
     </message>
     <message>
         <source>Import Touchpoints</source>

@@ -27,6 +27,13 @@
             <numerusform>Only the cards the filter shows (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No live preview for a map of %n cards: it would take seconds after every change. Export, then open the file to check it.</source>
+        <translation>
+            <numerusform>No live preview for a map of %n card: it would take seconds after every change. Export, then open the file to check it.</numerusform>
+            <numerusform>No live preview for a map of %n cards: it would take seconds after every change. Export, then open the file to check it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
