@@ -191,11 +191,8 @@ def test_document_index_follows_adds_deletes_and_replacement() -> None:
 # -- the find bar narrows while typing ---------------------------------------------------------------------
 
 
-@pytest.mark.gui
-def test_typing_on_searches_only_the_previous_matches(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = Document(grid(per_cell=50))  # 300 cards, 60 of them mention "factura"
-    bar = FindBar(doc)
-    qtbot.addWidget(bar)
+def _count_examined(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the cards the find bar examines from now on, one entry per examination."""
     examined: list[str] = []
     original = find_bar_module.card_matches
 
@@ -204,6 +201,15 @@ def test_typing_on_searches_only_the_previous_matches(qtbot, monkeypatch: pytest
         return original(tp, words, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(find_bar_module, "card_matches", counting)
+    return examined
+
+
+@pytest.mark.gui
+def test_typing_on_searches_only_the_previous_matches(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(grid(per_cell=50))  # 300 cards, 60 of them mention "factura"
+    bar = FindBar(doc)
+    qtbot.addWidget(bar)
+    examined = _count_examined(monkeypatch)
     bar.open_bar()
     bar.field.setText("fac")
     assert len(examined) == 300 and len(bar.matches) == 60
@@ -232,14 +238,7 @@ def test_on_a_big_map_the_bar_searches_once_the_typing_pauses(qtbot, monkeypatch
     qtbot.addWidget(bar)
     searches: list[list[str]] = []
     bar.matches_changed.connect(searches.append)
-    examined: list[str] = []
-    original = find_bar_module.card_matches
-
-    def counting(tp: Touchpoint, words: list[str], *args: object) -> bool:
-        examined.append(tp.id)
-        return original(tp, words, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(find_bar_module, "card_matches", counting)
+    examined = _count_examined(monkeypatch)
     bar.open_bar()
     for text in ("f", "fa", "fac", "fact"):
         bar.field.setText(text)

@@ -71,7 +71,6 @@ class PdfPainter:
     def __init__(self, canvas: Canvas, page_height: float, tick: Callable[[], None] | None = None) -> None:
         self.c = canvas
         self.h = page_height
-        self._colors: dict[str, tuple[float, float, float]] = {}
         # Called every few hundred items: one A0 sheet of 10,000 cards takes tens of seconds to
         # paint, and the export's progress bar (and its Cancel) must not freeze meanwhile.
         self._tick = tick
@@ -86,19 +85,11 @@ class PdfPainter:
         self._fill_alpha = 1.0
         self._stroke_alpha = 1.0
 
-    def _color(self, hex_color: str) -> tuple[float, float, float]:
-        # An RGB triple, not a Color: ReportLab follows a Color (which carries an alpha) with
-        # an opacity call, a hundred thousand of them on an A0 sheet of 10,000 cards, while
-        # opacity is tracked here and set only when it changes.
-        color = self._colors.get(hex_color)
-        if color is None:
-            rgb = HexColor(hex_color)
-            color = self._colors[hex_color] = (rgb.red, rgb.green, rgb.blue)
-        return color
-
     def _set_fill(self, color: str, alpha: float = 1.0) -> None:
+        # Colours go as RGB triples (pdftable.rgb) and opacity is set here only when it
+        # changes: ReportLab would follow every Color with an opacity call.
         if color != self._fill:
-            self.c.setFillColor(self._color(color))
+            self.c.setFillColor(pdftable.rgb(color))
             self._fill = color
         if alpha != self._fill_alpha:
             self.c.setFillAlpha(alpha)
@@ -106,7 +97,7 @@ class PdfPainter:
 
     def _set_stroke(self, color: str, width: float, dash: tuple[float, ...] | None, alpha: float = 1.0) -> None:
         if color != self._stroke:
-            self.c.setStrokeColor(self._color(color))
+            self.c.setStrokeColor(pdftable.rgb(color))
             self._stroke = color
         if width != self._width:
             self.c.setLineWidth(width)

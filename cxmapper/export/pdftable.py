@@ -17,6 +17,7 @@ page. Must not import Qt.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -30,6 +31,18 @@ from cxmapper.export import style
 from cxmapper.export.fonts import runs
 from cxmapper.export.labels import Labels
 from cxmapper.model.project import Project
+
+
+@functools.cache
+def rgb(hex_color: str) -> tuple[float, float, float]:
+    """A ``#rrggbb`` colour as the RGB triple ReportLab's canvas takes.
+
+    A triple rather than a ``Color``: ReportLab follows every ``Color`` (which carries an
+    alpha) with an opacity operator, thousands of no-ops over a long table or a big map.
+    """
+    color = HexColor(hex_color)
+    return (color.red, color.green, color.blue)
+
 
 #: Cell padding (points): top, bottom, left and right.
 PAD_TOP, PAD_BOTTOM, PAD_SIDE = 5.0, 6.0, 6.0
@@ -360,16 +373,6 @@ class TablePainter:
         self.widths = list(widths)
         self.lefts = [sum(self.widths[:i]) for i in range(len(self.widths))]
         self.total = sum(self.widths)
-        self._colors: dict[str, tuple[float, float, float]] = {}
-
-    def _color(self, hex_color: str) -> tuple[float, float, float]:
-        # An RGB triple rather than a Color: ReportLab follows every Color with an opacity
-        # operator (a Color carries alpha), thousands of no-ops over a long table.
-        color = self._colors.get(hex_color)
-        if color is None:
-            rgb = HexColor(hex_color)
-            color = self._colors[hex_color] = (rgb.red, rgb.green, rgb.blue)
-        return color
 
     def draw(self, c: Canvas, x: float, top: float, header: Row, pieces: Sequence[Piece]) -> float:
         """Draw the header and ``pieces`` below it; return the height drawn.
@@ -396,7 +399,7 @@ class TablePainter:
                 while j + 1 < len(r.fills) and r.fills[j + 1] == colour:
                     j += 1
                 if colour != fill:
-                    c.setFillColor(self._color(colour))
+                    c.setFillColor(rgb(colour))
                     fill = colour
                 left = x + self.lefts[i]
                 c.rect(left, row_top - height, self.lefts[j] + self.widths[j] - self.lefts[i], height, stroke=0, fill=1)
@@ -431,7 +434,7 @@ class TablePainter:
                             font = want
                         colour = line.accent if k == 0 and line.accent is not None else st.color
                         if colour != ink:
-                            text.setFillColor(self._color(colour))
+                            text.setFillColor(rgb(colour))
                             ink = colour
                         if k < last:
                             text.textOut(part)
@@ -442,7 +445,7 @@ class TablePainter:
                     if line.word_space:
                         text.setWordSpace(0)
         c.drawText(text)
-        c.setStrokeColor(self._color(style.GRID))
+        c.setStrokeColor(rgb(style.GRID))
         c.setLineWidth(RULE_WIDTH)
         c.lines([(x, row_top - height, x + self.total, row_top - height) for row_top, height, _r, _s in placed[1:]])
         c.restoreState()
