@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsScene
 
 from cxmapper.canvas.items import CardItem
 from cxmapper.model.project import Touchpoint
@@ -29,31 +29,29 @@ from cxmapper.model.project import Touchpoint
 #: drop costs at most ``2 * PAGE`` cards plus one item per page below it.
 PAGE = 48
 
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
-class PageItem(QGraphicsItem):
+
+class PageItem(QGraphicsRectItem):
     """An invisible container for a run of a cell's cards, sized to enclose them.
 
-    It has contents (an empty ``paint``) for the reason cells do: Qt drops the dirty region
-    of an item without contents (see `cxmapper.canvas.items.CellItem`).
+    A rectangle item without pen or brush: it draws nothing, but Qt's many bounding-rectangle
+    queries during a repaint stay in C++ (a Python ``boundingRect`` was called hundreds of
+    times per drop). It has contents, for the reason cells do: Qt drops the dirty region of
+    an item without contents (see `cxmapper.canvas.items.CellItem`).
     """
 
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__(parent)
-        self._bounds = QRectF()
+        self.setPen(_NO_PEN)
+        self.setBrush(_NO_BRUSH)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
 
-    def boundingRect(self) -> QRectF:
-        """The area of its cards (shadows included), so culling never hides one."""
-        return self._bounds
-
     def set_bounds(self, bounds: QRectF) -> None:
-        """Enclose a new number of cards."""
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = bounds
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        """Nothing: the cards draw themselves."""
+        """Enclose a new number of cards (their area, shadows included, so culling hides none)."""
+        if bounds != self.rect():
+            self.setRect(bounds)
 
 
 class CellPages:
