@@ -262,7 +262,7 @@ class MapLayout:
                 return key
         return None
 
-    def insertion_index(self, cell: tuple[str, str], y: float, cards: list[Touchpoint]) -> int:
+    def insertion_index(self, cell: tuple[str, str], y: float, cards: Sequence[Touchpoint]) -> int:
         """Where a card dropped at height ``y`` goes among ``cards`` (the cell's, in order)."""
         for i, tp in enumerate(cards):
             rect = self.cards.get(tp.id)

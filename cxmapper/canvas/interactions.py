@@ -165,7 +165,7 @@ class DragMoveInteraction(Interaction):
                 self.scene.hide_drop_target()
             return
         skip = set(self._ids)
-        others = [tp for tp in layout.cell_cards(cell) if tp.id not in skip]
+        others = [tp for tp in layout.cell_view(cell) if tp.id not in skip]
         target = (cell, layout.insertion_index(cell, pos.y(), others))
         if target != self._target:
             self._target = target
@@ -317,7 +317,7 @@ class CatalogDropInteraction:
                 self._target = None
                 self.scene.hide_drop_target()
             return False
-        target = (cell, layout.insertion_index(cell, pos.y(), layout.cell_cards(cell)))
+        target = (cell, layout.insertion_index(cell, pos.y(), layout.cell_view(cell)))
         if target != self._target:
             self._target = target
             self.scene.show_drop_target(cell, target[1])

@@ -168,7 +168,7 @@ class InsertionPoint(QObject):
     def next_index(self) -> int:
         """Where a card added at the insertion point goes: the end of its cell."""
         cell = self.cell()
-        return len(self._scene.layout.cell_cards(cell)) if cell is not None else 0
+        return len(self._scene.layout.cell_view(cell)) if cell is not None else 0
 
     def add_card(self) -> NewCardTitleEdit | None:
         """Start a new card at the end of the insertion cell (Enter with nothing selected)."""
@@ -294,7 +294,7 @@ def start_new_card(scene: MapScene, cell: Cell, index: int) -> NewCardTitleEdit 
         editor.commit()
     if cell not in scene.layout.cells:
         return None
-    index = max(0, min(index, len(scene.layout.cell_cards(cell))))
+    index = max(0, min(index, len(scene.layout.cell_view(cell))))
     tp = Touchpoint(id=new_id("tp"), title="", stage_id=cell[0], lane_id=cell[1], order=index)
     command = commands.AddTouchpoint(scene.document, tp, awaiting_title=True)
     stack = scene.undo_stack

@@ -29,7 +29,7 @@ Placement = tuple[str, str, str, int]  # (card id, stage id, lane id, order)
 
 def column_cards(layout: MapLayout, stage_id: str) -> list[str]:
     """A stage's cards top to bottom: lane by lane, each cell in order."""
-    return [tp.id for lane_id in layout.lane_ids for tp in layout.cell_cards((stage_id, lane_id))]
+    return [tp.id for lane_id in layout.lane_ids for tp in layout.cell_view((stage_id, lane_id))]
 
 
 def reading_order(layout: MapLayout) -> list[str]:
@@ -111,7 +111,7 @@ def keyboard_move(layout: MapLayout, tp_id: str, direction: Direction) -> Placem
     (stage_id, lane_id), index = layout.cards.slot(tp_id)
     if direction in (Direction.UP, Direction.DOWN):
         down = direction is Direction.DOWN
-        n = len(layout.cell_cards((stage_id, lane_id)))
+        n = len(layout.cell_view((stage_id, lane_id)))
         target = index + (1 if down else -1)
         if 0 <= target < n:
             return (tp_id, stage_id, lane_id, target)
@@ -119,12 +119,12 @@ def keyboard_move(layout: MapLayout, tp_id: str, direction: Direction) -> Placem
         if not 0 <= row < len(layout.lane_ids):
             return None
         new_lane = layout.lane_ids[row]
-        return (tp_id, stage_id, new_lane, 0 if down else len(layout.cell_cards((stage_id, new_lane))))
+        return (tp_id, stage_id, new_lane, 0 if down else len(layout.cell_view((stage_id, new_lane))))
     col = layout.stage_ids.index(stage_id) + (1 if direction is Direction.RIGHT else -1)
     if not 0 <= col < len(layout.stage_ids):
         return None
     new_stage = layout.stage_ids[col]
-    return (tp_id, new_stage, lane_id, min(index, len(layout.cell_cards((new_stage, lane_id)))))
+    return (tp_id, new_stage, lane_id, min(index, len(layout.cell_view((new_stage, lane_id)))))
 
 
 def plan_moves(layout: MapLayout, dragged: Sequence[str], target: Cell, index: int) -> list[Placement]:
@@ -135,7 +135,7 @@ def plan_moves(layout: MapLayout, dragged: Sequence[str], target: Cell, index: i
     order by the undo stack, so each position is computed against the cell as the previous
     steps leave it. Returns [] when the drop would leave every card where it is.
     """
-    original = [tp.id for tp in layout.cell_cards(target)]
+    original = [tp.id for tp in layout.cell_view(target)]
     moving = set(dragged)
     rest = [tp_id for tp_id in original if tp_id not in moving]
     anchor = rest[index] if 0 <= index < len(rest) else None

@@ -414,7 +414,7 @@ class MapScene(QGraphicsScene):
             pos = event.scenePos()
             cell = self._layout.hit_cell(pos.x(), pos.y())
             if cell is not None:
-                index = self._layout.insertion_index(cell, pos.y(), self._layout.cell_cards(cell))
+                index = self._layout.insertion_index(cell, pos.y(), self._layout.cell_view(cell))
                 start_new_card(self, cell, index)
                 event.accept()
                 return
@@ -558,7 +558,7 @@ class MapScene(QGraphicsScene):
             return
         m = self._metrics
         skip = set(exclude)
-        others = [tp.id for tp in self._layout.cell_cards(cell) if tp.id not in skip]
+        others = [tp.id for tp in self._layout.cell_view(cell) if tp.id not in skip]
         rect = self._layout.cells[cell]
         if index < len(others):
             y = self._layout.cards[others[index]].y - m.card_gap / 2
@@ -887,7 +887,7 @@ class MapScene(QGraphicsScene):
     def _sync_geometry(self) -> None:
         """Place every item from the layout (after a rebuild or a stage/lane change)."""
         for key, cell in self._cells.items():
-            cell.set_empty(not self._layout.cell_cards(key))
+            cell.set_empty(not self._layout.cell_view(key))
         for lane_id in self._layout.lane_ids:
             self._place_lane(lane_id)
         drop = self._drop_caches if self._fractional_zoom() else None
@@ -908,7 +908,7 @@ class MapScene(QGraphicsScene):
         (see `cxmapper.canvas.pages`): a drop moves a few dozen items, not every card below it.
         """
         for key in cells_touched:
-            self._cells[key].set_empty(not self._layout.cell_cards(key))
+            self._cells[key].set_empty(not self._layout.cell_view(key))
         # At a zoom where moves land between device pixels, moved cards must re-render
         # their device-coordinate caches (see _off_the_pixel_grid).
         drop = self._drop_caches if change.shifted and self._fractional_zoom() else None

@@ -375,7 +375,7 @@ class MapView(QGraphicsView):
         else:
             (stage_id, lane_id), index = scene.layout.cards.slot(current)
             project = scene.document.project
-            count = len(scene.layout.cell_cards((stage_id, lane_id)))
+            count = len(scene.layout.cell_view((stage_id, lane_id)))
             text = self.tr("%s. %s, %s, card %d of %d. %s. %s.") % (
                 tp.title,
                 project.stage(stage_id).name,
