@@ -125,6 +125,11 @@ class ReplaceProject(Command):
         self._after = after
         self._first = first
 
+    @property
+    def cards(self) -> int:
+        """How many cards the new version holds (whether pushing it needs a "Drawing" dialog)."""
+        return len(self._after.touchpoints)
+
     def redo(self) -> None:
         """Show the new version."""
         live, self._first = self._first, None

@@ -147,6 +147,31 @@ def test_a_map_reloaded_while_the_sheet_is_read_is_the_one_imported_into(
 
 
 @pytest.mark.parametrize("bulk", [False, True], ids=["card by card", "whole map"])
+def test_a_map_reloaded_while_the_preview_is_open_is_previewed_again(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool
+) -> None:
+    if bulk:
+        monkeypatch.setattr(import_dialog, "BULK_STEPS", 4)
+    reloaded = template("clothing-shop")
+    reloaded.touchpoints.clear()  # the file changed on disk while the user read the preview
+    previews: list[int] = []
+
+    def confirm(preview: Any) -> bool:
+        previews.append(len(window.document.project.touchpoints))
+        if len(previews) == 1:
+            window.document.replace_project(reloaded, window.document.path)
+        return True
+
+    window.import_feature.confirm = confirm
+    assert window.import_feature.run(_sheet(tmp_path)) is True
+    # Shown once for the 19-card map, then again for the reloaded empty one, which got the rows.
+    assert previews == [19, 0]
+    assert len(window.document.project.touchpoints) == 5
+    window.undo_stack.undo()
+    assert window.document.project.touchpoints == []
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["card by card", "whole map"])
 def test_an_import_is_one_undo_step(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bulk: bool
 ) -> None:

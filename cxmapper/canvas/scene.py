@@ -845,6 +845,10 @@ class MapScene(QGraphicsScene):
         """
         if item.scene() is self:
             self.update(item.sceneBoundingRect())
+            # It lands at another place of another container: at a zoom where that is
+            # between device pixels, its cache must be drawn again (see _off_the_pixel_grid).
+            if any(abs(scale - round(scale)) > 1e-9 for scale in self._view_scales()):
+                item.update()
 
     def _sync_cell(self, key: Cell, start: int, drop_caches: Callable[[QGraphicsItem], None] | None) -> None:
         """Bring one cell's pages in step with the layout from position ``start`` down."""
@@ -890,16 +894,20 @@ class MapScene(QGraphicsScene):
             cell.set_empty(not self._layout.cell_view(key))
         for lane_id in self._layout.lane_ids:
             self._place_lane(lane_id)
-        drop = self._drop_caches if self._fractional_zoom() else None
+        drop = self._drop_caches if self._step_off_the_pixel_grid() else None
         for key in self._cells:
             self._sync_cell(key, 0, drop)
         for pages in self._pages.values():
             pages.prune(self)
         self._place_frame()
 
-    def _fractional_zoom(self) -> bool:
-        """Whether some view's zoom makes card moves land between device pixels."""
-        return any(abs(scale - round(scale)) > 1e-9 for scale in self._view_scales())
+    def _step_off_the_pixel_grid(self) -> bool:
+        """Whether one card's step down a cell is a fraction of a device pixel in some view.
+
+        Pages and the cards in them only ever move by whole steps, so this decides for all of
+        them at once (at 125 % or 150 % a step is whole pixels and every cache is kept).
+        """
+        return self._off_the_pixel_grid(0, self._metrics.card_h + self._metrics.card_gap)
 
     def _apply(self, change: LayoutChange, cells_touched: Iterable[Cell]) -> None:
         """Reposition what one incremental layout update says moved, nothing else.
@@ -909,9 +917,9 @@ class MapScene(QGraphicsScene):
         """
         for key in cells_touched:
             self._cells[key].set_empty(not self._layout.cell_view(key))
-        # At a zoom where moves land between device pixels, moved cards must re-render
-        # their device-coordinate caches (see _off_the_pixel_grid).
-        drop = self._drop_caches if change.shifted and self._fractional_zoom() else None
+        # At a zoom where a step down the cell lands between device pixels, moved cards must
+        # re-render their device-coordinate caches (see _off_the_pixel_grid).
+        drop = self._drop_caches if change.shifted and self._step_off_the_pixel_grid() else None
         step = self._metrics.card_h + self._metrics.card_gap
         for key, start in change.shifted.items():
             self._sync_cell(key, start, drop)

@@ -47,11 +47,6 @@ class Reporter:
         """Go on to the next label of the dialog, with its progress unknown until reported."""
         self.done, self.total, self.phase = 0, 0, phase
 
-    @property
-    def cancelled(self) -> bool:
-        """Whether the user asked to stop."""
-        return self._cancelled.is_set()
-
     def cancel(self) -> None:
         """Ask the work to stop (the GUI thread calls this when Cancel is pressed)."""
         self._cancelled.set()

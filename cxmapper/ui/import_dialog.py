@@ -226,21 +226,37 @@ class ImportFeature(QObject):
         if read is None:
             return False  # cancelled while reading: nothing has changed
         table, plan = read
-        if self._document.project is not project or self._undo_stack.index() != undo_index:
-            # The map changed while the sheet was read (reloaded from disk): check against it.
-            project = self._document.project
-            plan = importer.plan_import(project, table, self._aliases)
-        preview = ImportPreviewDialog(project, plan, source, self._window)
-        self.last_preview = preview
-        try:
-            if not self.confirm(preview) or plan.is_empty():
+
+        def changed() -> bool:
+            return self._document.project is not project or self._undo_stack.index() != undo_index
+
+        # The map may change under a slow step (reloaded from disk while the sheet was read,
+        # the preview was open or a big plan was built): the rows then go into the map as it
+        # is now, previewed again, never into the one they were checked against.
+        for _attempt in range(3):
+            if changed():
+                project, undo_index = self._document.project, self._undo_stack.index()
+                plan = importer.plan_import(project, table, self._aliases)
+            preview = ImportPreviewDialog(project, plan, source, self._window)
+            self.last_preview = preview
+            try:
+                if not self.confirm(preview) or plan.is_empty():
+                    return False
+            finally:
+                preview.deleteLater()
+            if changed():
+                continue
+            if len(plan.steps) <= BULK_STEPS:
+                push_import(self._document, self._undo_stack, plan, source)
+                return True
+            step = self._build_bulk(project, plan, source)
+            if step is None:
                 return False
-        finally:
-            preview.deleteLater()
-        if len(plan.steps) <= BULK_STEPS:
-            push_import(self._document, self._undo_stack, plan, source)
+            if changed():
+                continue
+            self._push_bulk(step)
             return True
-        return self._push_bulk(project, plan, source)
+        return False
 
     def _read_and_plan(
         self, source: Path, project: Project, reporter: Reporter
@@ -255,20 +271,23 @@ class ImportFeature(QObject):
         except importer.ImportCancelled:
             return None
 
-    def _push_bulk(self, project: Project, plan: ImportPlan, source: Path) -> bool:
-        """Apply a big plan as one `ReplaceProject` step: the new map is built off the GUI thread."""
+    def _build_bulk(self, project: Project, plan: ImportPlan, source: Path) -> ReplaceProject | None:
+        """A big plan as one `ReplaceProject` step, the new map built off the GUI thread; None if cancelled."""
         from cxmapper.model import importer
 
         built = self._in_background(
             source, lambda _reporter: _two_copies(importer.apply_import(project, plan)), phase=2
         )
         if built is None:
-            return False
+            return None
         after, first = built
-        step = ReplaceProject(self._document, after, _step_text(source), first=first)
-        if len(after.touchpoints) < BIG_MAP_CARDS:
+        return ReplaceProject(self._document, after, _step_text(source), first=first)
+
+    def _push_bulk(self, step: ReplaceProject) -> None:
+        """Push a whole-map step, under a "Drawing" dialog when the map is big."""
+        if step.cards < BIG_MAP_CARDS:
             self._undo_stack.push(step)
-            return True
+            return
         with busy(
             self._window,
             self.tr("Drawing the map…"),
@@ -277,7 +296,6 @@ class ImportFeature(QObject):
             self.tr("Importing"),
         ):
             self._undo_stack.push(step)
-        return True
 
     def _in_background(self, source: Path, work: Callable[[Reporter], T | None], phase: int = 0) -> T | None:
         """Run pure ``work`` behind the import's progress dialog; None if cancelled."""

@@ -253,10 +253,9 @@ class AutosaveController(QObject):
         desktop logging out): nobody is asked whether to save, so the copy is what the next
         start offers. Returns True if the unsaved changes are on disk as a copy.
         """
-        if self._closed:
-            self._wait()
-            return self._has_copy
         self._wait()
+        if self._closed:
+            return self._has_copy
         written = self.undo_stack.isClean() or (self._has_copy and self._generation == self._written_generation)
         if not written:
             written = self.write_now()
