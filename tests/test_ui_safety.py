@@ -18,7 +18,7 @@ from cxmapper.model.filelock import LockOwner
 from cxmapper.model.library import template
 from cxmapper.model.recovery import RecoveryEntry, RecoveryStore
 from cxmapper.ui.main_window import MainWindow, build_main_window, restore_recovered_maps
-from cxmapper.ui.safety import LockChoice, RecoveryChoice
+from cxmapper.ui.safety import LockChoice, RecoveryChoice, fingerprint
 from tests.test_ui_main_window import FakeDialogs
 
 pytestmark = pytest.mark.gui
@@ -153,6 +153,30 @@ def test_keep_mine_then_save_asks_before_overwriting(qtbot, make, map_file: Path
     answers(window).overwrite_answer = True
     assert window.save()
     assert storage.load(map_file).title == "My version"
+
+
+def test_a_save_is_known_as_ours_without_reading_the_file_back(
+    qtbot, make, map_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make(map_file)
+    window.undo_stack.push(EditDetails(window.document, {"title": "Desada · l·l"}))
+    reads: list[Path] = []
+    real_read_bytes = Path.read_bytes
+
+    def counting(self: Path) -> bytes:
+        reads.append(self)
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    assert window.save()
+    assert map_file not in reads
+    monkeypatch.undo()
+    on_disk = map_file.read_bytes()
+    # The watcher's record and the next merge's ancestor are exactly the file on disk, so
+    # our own save is neither reported as a change by another program nor merged with itself.
+    assert window.watcher._known == fingerprint(map_file)
+    assert window.team._base == on_disk
+    assert not window.watcher.changed_since_load()
 
 
 def test_unsaved_changes_are_autosaved_and_removed_on_save(qtbot, make, map_file: Path) -> None:

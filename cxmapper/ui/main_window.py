@@ -822,7 +822,8 @@ class MainWindow(QMainWindow):
         self.document.update_details(modified=utc_now())
         try:
             # storage.save's write (the .bak, the fsyncs), with the bytes the autosave keeps ready.
-            storage.write_atomic(path, self.autosave.serialiser.dumps(), backup=True, fsync=True)
+            data = self.autosave.serialiser.dumps()
+            storage.write_atomic(path, data, backup=True, fsync=True)
         except CxmapFileError as exc:
             self.document.update_details(modified=previous)
             if exc.reason in storage.PROTECTED:
@@ -841,8 +842,9 @@ class MainWindow(QMainWindow):
             self.read_only = False
             self.document.set_path(path)
             self._lock = lock_or_readonly(path, self, ask=lambda p, owner: LockChoice.OPEN_ANYWAY).lock
-        self.watcher.remember()
-        self.team.remember_base()
+        # What was just written is known: neither needs to read the file back.
+        self.watcher.remember(data)
+        self.team.remember_base(data)
         self.undo_stack.setClean()
         self.recent.add(path)
         self._remember_folder(path)

@@ -395,14 +395,21 @@ def _same(a: Fingerprint | None, b: Fingerprint | None) -> bool:
     return (a is None and b is None) or (a is not None and b is not None and a.sha256 == b.sha256)
 
 
-def fingerprint(path: Path) -> Fingerprint | None:
-    """Fingerprint a file, or None if it is missing or unreadable."""
+def fingerprint(path: Path, data: bytes | None = None) -> Fingerprint | None:
+    """Fingerprint a file, or None if it is missing or unreadable.
+
+    ``data`` is the file's content when the caller has just written it, so a save of a big
+    map does not read tens of megabytes back to hash them.
+    """
     try:
         st = os.stat(path)
         digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
+        if data is not None:
+            digest.update(data)
+        else:
+            with open(path, "rb") as fh:
+                for block in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(block)
     except (OSError, ValueError):
         return None
     return Fingerprint(st.st_mtime_ns, st.st_size, st.st_ino, digest.hexdigest())
@@ -447,15 +454,18 @@ class FileWatcher(QObject):
         """The file being watched (the document's path when last remembered)."""
         return self._path
 
-    def remember(self) -> None:
-        """Record the file as it is now as ours: call after every successful load or save."""
+    def remember(self, data: bytes | None = None) -> None:
+        """Record the file as it is now as ours: call after every successful load or save.
+
+        ``data``: the bytes just saved, if the caller has them (else the file is read).
+        """
         if self._stopped:
             return
         path = self.document.path
         if path != self._path:
             self._unwatch()
             self._path = path
-        self._known = fingerprint(path) if path is not None else None
+        self._known = fingerprint(path, data) if path is not None else None
         self._reported = None
         self._watch()
 

@@ -210,12 +210,15 @@ class TeamFeature(QObject):
 
     # -- the base: the map as this editor last read or wrote it ----------------------------------
 
-    def remember_base(self) -> None:
-        """Keep the file's bytes as the ancestor of the next merge (after open, reload and save)."""
+    def remember_base(self, data: bytes | None = None) -> None:
+        """Keep the file's bytes as the ancestor of the next merge (after open, reload and save).
+
+        ``data``: the bytes just saved, if the caller has them (else the file is read).
+        """
         path = self.document.path
         self._base_path = path
         try:
-            self._base = path.read_bytes() if path is not None else None
+            self._base = data if data is not None else path.read_bytes() if path is not None else None
         except OSError:
             self._base = None
         self.scan_for_copies()
