@@ -131,15 +131,20 @@ def runs(text: str, bold: bool = False) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def string_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of ``text`` in points at ``size``, across its font runs (not cached)."""
+    return sum(pdfmetrics.stringWidth(part, font, size) for font, part in runs(text, bold))
+
+
 @lru_cache(maxsize=1 << 16)
 def measure(text: str, size: float, bold: bool = False) -> float:
-    """The width of ``text`` in points at ``size``, across its font runs.
+    """`string_width`, cached.
 
-    Cached: line breaking measures every word of every card, and a map repeats its words
-    (an A0 sheet of 10,000 cards measured 470,000 strings, a fifth of its export time, in
+    Line breaking measures every word of every card, and a map repeats its words (an A0
+    sheet of 10,000 cards measured 470,000 strings, a fifth of its export time, in
     ReportLab's pure-Python width sum).
     """
-    return sum(pdfmetrics.stringWidth(part, font, size) for font, part in runs(text, bold))
+    return string_width(text, size, bold)
 
 
 def measurer(size: float, bold: bool = False) -> _Measure:

@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reportlab.lib.colors import HexColor  # type: ignore[import-untyped]
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
 from cxmapper.export import style
-from cxmapper.export.fonts import runs
+from cxmapper.export.fonts import runs, string_width
 from cxmapper.export.labels import Labels
 from cxmapper.model.project import Project
 
@@ -116,11 +115,11 @@ SCORE_ON_COLOUR = TextStyle(8.5, 11.0, True, style.WHITE, centred=True)
 
 
 class Widths:
-    """String widths at one size and weight, cached per string (words repeat across a map).
+    """String widths (`fonts.string_width`) at one size and weight, cached per string.
 
-    Widths are ReportLab's own metrics of the embedded faces, summed over font runs, so a
-    line measures what it prints. One instance lives for one export: the cache holds the
-    map's vocabulary, not every string ever printed.
+    One instance lives for one export, and its cache holds the whole of the map's
+    vocabulary: a table of 50,000 cards has more distinct words than `fonts.measure`'s
+    bounded cache keeps, and evicting them would measure them again.
     """
 
     __slots__ = ("_cache", "bold", "size", "space")
@@ -135,9 +134,7 @@ class Widths:
         """The width of ``text`` in points."""
         width = self._cache.get(text)
         if width is None:
-            width = self._cache[text] = sum(
-                pdfmetrics.stringWidth(part, font, self.size) for font, part in runs(text, self.bold)
-            )
+            width = self._cache[text] = string_width(text, self.size, self.bold)
         return width
 
 
