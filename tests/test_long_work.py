@@ -108,6 +108,44 @@ def test_a_slow_sheet_shows_progress_and_cancel_changes_nothing(
     assert after_cancel == [False]  # the worker is told to stop
 
 
+def test_cancel_while_a_big_plan_is_built_changes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_dialog, "BULK_STEPS", 4)  # the five rows build a whole new map
+    monkeypatch.setattr(import_dialog, "SHOW_AFTER_MS", 0)
+    before = storage.dumps(window.document.project)
+    clicked = threading.Event()
+    pressed: list[str] = []
+    real_apply = importer.apply_import
+
+    def slow_apply(project: Project, plan: importer.ImportPlan) -> Project:
+        # Runs in the worker: building lasts until the user has pressed Cancel.
+        assert clicked.wait(30)
+        return real_apply(project, plan)
+
+    def poll() -> None:
+        for dialog in _visible(window):
+            if dialog.labelText() == "Importing “nous.csv”…" and not clicked.is_set():
+                dialog.findChild(QPushButton).click()  # Cancel, while the new map is built
+                pressed.append(dialog.labelText())
+                clicked.set()
+
+    monkeypatch.setattr(importer, "apply_import", slow_apply)
+    window.import_feature.confirm = lambda preview: True
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    try:
+        assert window.import_feature.run(_sheet(tmp_path)) is False
+    finally:
+        timer.stop()
+        clicked.set()
+    assert pressed == ["Importing “nous.csv”…"]  # Cancel was pressed while the map was built
+    assert storage.dumps(window.document.project) == before
+    assert window.undo_stack.count() == 0
+    assert _visible(window) == []
+
+
 def test_a_map_reloaded_while_the_sheet_is_read_is_the_one_imported_into(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -275,9 +275,13 @@ class ImportFeature(QObject):
         """A big plan as one `ReplaceProject` step, the new map built off the GUI thread; None if cancelled."""
         from cxmapper.model import importer
 
-        built = self._in_background(
-            source, lambda _reporter: _two_copies(importer.apply_import(project, plan)), phase=2
-        )
+        def build(reporter: Reporter) -> tuple[Project, Project]:
+            after = importer.apply_import(project, plan)
+            if not reporter(1, 2):  # Cancel pressed: skip the private copy too
+                raise importer.ImportCancelled
+            return _two_copies(after)
+
+        built = self._in_background(source, build, phase=2)
         if built is None:
             return None
         after, first = built
